@@ -1,0 +1,27 @@
+package org.newsroom.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.newsroom.platform.NewsroomProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Canonical article URLs: {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}, the date being the day of first publication in
+ * the site's time zone.
+ */
+@Component
+public class ArticlePaths {
+
+    private final ZoneId zone;
+
+    ArticlePaths(NewsroomProperties properties) {
+        this.zone = properties.site().timeZone();
+    }
+
+    public String canonicalPath(String sectionSlug, Instant publishedAt, String slug) {
+        LocalDate day = LocalDate.ofInstant(publishedAt, zone);
+        return "/%s/%04d/%02d/%02d/%s"
+                .formatted(sectionSlug, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsroom.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.newsroom.platform.MarkdownRenderer;
+import org.newsroom.platform.Slugs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stories: the article module's API. */
+@Service
+public class ArticleService {
+
+    /** The most stories a list page asks for at once. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleRepository articles;
+    private final PublishedArticleQueries published;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    ArticleService(
+            ArticleRepository articles, PublishedArticleQueries published, MarkdownRenderer markdown, Clock clock) {
+        this.articles = articles;
+        this.published = published;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** Saves a new story as a draft, which readers never see. Returns its id. */
+    @Transactional
+    public long createDraft(ArticleDraft draft) {
+        return newArticle(draft).getId();
+    }
+
+    /**
+     * Saves a story that is already public with its original times, as for an archive import or the demo content.
+     * Returns its id.
+     */
+    @Transactional
+    public long importPublished(ArticleDraft draft, Instant publishedAt, Instant updatedAt) {
+        if (publishedAt == null) {
+            throw new IllegalArgumentException("A published story needs its publication time");
+        }
+        if (updatedAt != null && updatedAt.isBefore(publishedAt)) {
+            throw new IllegalArgumentException("A story cannot be updated before it was published");
+        }
+        Article article = newArticle(draft);
+        article.markPublished(publishedAt, updatedAt);
+        return articles.saveAndFlush(article).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleStatus> findStatus(long id) {
+        return articles.findById(id).map(Article::getStatus);
+    }
+
+    /** The published story with this slug; drafts and unpublished stories are never found here. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleView> findPublishedBySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        return published.bySlug(slug);
+    }
+
+    /** The newest published stories, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> latestPublished(int limit) {
+        return published.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    private Article newArticle(ArticleDraft draft) {
+        validate(draft);
+        Instant now = clock.instant();
+        Article article = new Article(now);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        return articles.saveAndFlush(article);
+    }
+
+    private static void validate(ArticleDraft draft) {
+        if (draft.headline() == null || draft.headline().isBlank()) {
+            throw new IllegalArgumentException("A story needs a headline");
+        }
+        if (!Slugs.isValid(draft.slug())) {
+            throw new IllegalArgumentException("Not a valid slug: " + draft.slug());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsroom.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.newsroom.article.ArticleDraft;
+import org.newsroom.article.ArticleService;
+import org.newsroom.people.AuthorRef;
+import org.newsroom.people.AuthorService;
+import org.newsroom.platform.DatabaseMode;
+import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.Slugs;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TagRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Seeds the demo sections and stories (the Geneva II report first) once per database. By default it runs only with
+ * the embedded database; {@code newsroom.demo-content} turns it on or off explicitly.
+ */
+@Component
+class DemoContentSeeder implements ApplicationRunner {
+
+    static final String SEED_NAME = "demo-content-v1";
+    private static final Logger log = LoggerFactory.getLogger(DemoContentSeeder.class);
+
+    private final boolean enabled;
+    private final JdbcClient jdbc;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final ArticleService articles;
+    private final TransactionTemplate transaction;
+
+    DemoContentSeeder(
+            NewsroomProperties properties,
+            DatabaseMode databaseMode,
+            JdbcClient jdbc,
+            TaxonomyService taxonomy,
+            AuthorService authors,
+            ArticleService articles,
+            PlatformTransactionManager transactionManager) {
+        this.enabled =
+                properties.demoContent() != null ? properties.demoContent() : databaseMode == DatabaseMode.EMBEDDED;
+        this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.articles = articles;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    /**
+     * Claims the seed's row first: a restart, or a second instance starting at the same moment, finds it taken and
+     * seeds nothing. Everything happens in one transaction, so a failed seed leaves no half of it behind.
+     */
+    boolean seed() {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            try {
+                return seedInTransaction();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the demo content", e);
+            }
+        }));
+    }
+
+    private boolean seedInTransaction() throws IOException {
+        int claimed = jdbc.sql("insert into applied_seeds (name) values (:name) on conflict (name) do nothing")
+                .param("name", SEED_NAME)
+                .update();
+        if (claimed == 0) {
+            log.debug("Demo content was seeded before; nothing to do");
+            return false;
+        }
+        seedSections();
+        List<Resource> files = storyFiles();
+        for (Resource file : files) {
+            seedStory(StoryFile.parse(read(file)));
+        }
+        log.info("Seeded the demo content: {} stories", files.size());
+        return true;
+    }
+
+    private void seedSections() throws IOException {
+        try (InputStream in = new PathMatchingResourcePatternResolver()
+                .getResource("classpath:demo/sections.yml")
+                .getInputStream()) {
+            List<Map<String, Object>> sections = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            int position = 0;
+            for (Map<String, Object> section : sections) {
+                Object parent = section.get("parent");
+                taxonomy.ensureSection(
+                        String.valueOf(section.get("slug")),
+                        String.valueOf(section.get("name")),
+                        parent == null ? null : String.valueOf(parent),
+                        position++);
+            }
+        }
+    }
+
+    private void seedStory(StoryFile story) {
+        String[] sectionPath = story.section().split("/");
+        SectionRef section = taxonomy.findSection(sectionPath[sectionPath.length - 1])
+                .orElseThrow(() -> new IllegalStateException("Unknown demo section " + story.section()));
+        List<Long> tagIds =
+                story.tags().stream().map(taxonomy::ensureTag).map(TagRef::id).toList();
+        List<Long> authorIds = story.byline().stream()
+                .map(authors::ensureAuthor)
+                .map(AuthorRef::id)
+                .toList();
+        ArticleDraft draft = new ArticleDraft(
+                story.headline(),
+                story.deck(),
+                story.body(),
+                Slugs.slugify(story.headline(), 100),
+                section.id(),
+                authorIds,
+                tagIds,
+                story.dateline(),
+                "en",
+                null,
+                null);
+        articles.importPublished(draft, story.published(), story.updated());
+    }
+
+    private static List<Resource> storyFiles() throws IOException {
+        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.md");
+        return Arrays.stream(resources)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList();
+    }
+
+    private static String read(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

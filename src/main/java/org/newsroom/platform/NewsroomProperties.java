@@ -1,0 +1,44 @@
+package org.newsroom.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of Newsroom, under the prefix {@code newsroom.}. The README lists them with their environment
+ * variables.
+ *
+ * @param site what readers see of the site as a whole
+ * @param demoContent seed the demo articles once; {@code null} means "only with the embedded database"
+ * @param embeddedDatabase the PostgreSQL started when no datasource is configured
+ */
+@Validated
+@ConfigurationProperties("newsroom")
+public record NewsroomProperties(
+        @Valid @DefaultValue Site site,
+        Boolean demoContent,
+        @Valid @DefaultValue EmbeddedDatabase embeddedDatabase) {
+
+    /**
+     * @param name the site's name, in the header, titles and feeds
+     * @param timeZone the zone in which times are shown and in which an article's URL date is taken
+     * @param language the site's default language (BCP 47)
+     */
+    public record Site(
+            @NotBlank @DefaultValue("Newsroom") String name,
+            @NotNull @DefaultValue("UTC") ZoneId timeZone,
+            @NotBlank @DefaultValue("en") String language) {}
+
+    /**
+     * @param enabled start an embedded PostgreSQL when no datasource is configured
+     * @param dataDir where its data lives; it survives restarts
+     */
+    public record EmbeddedDatabase(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DefaultValue("data/postgres") Path dataDir) {}
+}

@@ -1,0 +1,15 @@
+package org.newsroom.platform;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    /** Every "now" in the application comes from here, so that tests can move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsroom.site;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.newsroom.article.ArticleService;
+import org.newsroom.article.ArticleView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The article page at its canonical URL. A known slug under a wrong section or date answers 301 to the canonical URL,
+ * so that links survive; an unknown story or an impossible date answers 404.
+ */
+@Controller
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/{section}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
+    ModelAndView article(
+            @PathVariable String section,
+            @PathVariable int year,
+            @PathVariable int month,
+            @PathVariable int day,
+            @PathVariable String slug) {
+        requireRealDate(year, month, day);
+        ArticleView article =
+                articles.findPublishedBySlug(slug).orElseThrow(() -> new PageNotFoundException("No such story"));
+        String requested = "/%s/%04d/%02d/%02d/%s".formatted(section, year, month, day, slug);
+        if (!requested.equals(article.path())) {
+            RedirectView redirect = new RedirectView(article.path());
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return new ModelAndView(redirect);
+        }
+        return new ModelAndView("site/article")
+                .addObject("article", article)
+                .addObject("lang", article.language())
+                .addObject("dir", article.direction());
+    }
+
+    private static void requireRealDate(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new PageNotFoundException("No such date");
+        }
+    }
+}

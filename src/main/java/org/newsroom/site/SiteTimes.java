@@ -1,0 +1,44 @@
+package org.newsroom.site;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.newsroom.platform.NewsroomProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as readers see them: the machine form for {@code <time datetime>} and a human form in the site's zone, e.g.
+ * "Mon 10 Feb 2014 09.12 UTC".
+ */
+@Component("siteTimes")
+public class SiteTimes {
+
+    private final ZoneId zone;
+    private final DateTimeFormatter human;
+    private final DateTimeFormatter shortForm;
+
+    SiteTimes(NewsroomProperties properties) {
+        this.zone = properties.site().timeZone();
+        this.human =
+                DateTimeFormatter.ofPattern("EEE d MMM yyyy HH.mm z", Locale.UK).withZone(zone);
+        this.shortForm = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
+    }
+
+    /** The ISO-8601 instant, e.g. {@code 2014-02-10T09:12:00Z}. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    public String human(Instant instant) {
+        return instant == null ? "" : human.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : shortForm.format(instant);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,15 @@
+package org.newsroom.taxonomy;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SectionRepository extends JpaRepository<Section, Long> {
+
+    @Query("select s from Section s left join fetch s.parent where s.slug = :slug")
+    Optional<Section> findBySlug(String slug);
+
+    @Query("select s from Section s where s.parent is null order by s.position, s.name")
+    List<Section> findTopLevel();
+}
