@@ -1,0 +1,125 @@
+package org.newsroom.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DemoContentSeederTest {
+
+    static final String GENEVA = "syrian-rivals-resume-peace-talks-in-geneva";
+
+    @Autowired
+    DemoContentSeeder seeder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void seedsOnceAndNeverAgain() {
+        int before = demoStoryCount();
+
+        assertThat(seeder.seed()).isFalse();
+        assertThat(seeder.seed()).isFalse();
+
+        assertThat(demoStoryCount()).isEqualTo(before).isGreaterThanOrEqualTo(9);
+        assertThat(jdbc.sql("select count(*) from articles where slug = :slug")
+                        .param("slug", GENEVA)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void theGenevaStoryKeepsEverythingItsStoryFileGives() {
+        var row = jdbc.sql("""
+                        select a.headline, a.deck, a.dateline, a.status, a.published_at, a.updated_at,
+                               s.slug as section, p.slug as parent
+                        from articles a join sections s on s.id = a.section_id
+                        left join sections p on p.id = s.parent_id
+                        where a.slug = :slug
+                        """)
+                .param("slug", GENEVA)
+                .query((rs, n) -> List.of(
+                        rs.getString("headline"),
+                        rs.getString("deck"),
+                        rs.getString("dateline"),
+                        rs.getString("status"),
+                        rs.getObject("published_at", java.time.OffsetDateTime.class)
+                                .toInstant()
+                                .toString(),
+                        rs.getObject("updated_at", java.time.OffsetDateTime.class)
+                                .toInstant()
+                                .toString(),
+                        rs.getString("section"),
+                        rs.getString("parent")))
+                .single();
+
+        assertThat(row)
+                .containsExactly(
+                        "Syrian rivals resume peace talks in Geneva",
+                        "The first round of talks ended with no firm agreements from the government and the opposition",
+                        "GENEVA",
+                        "PUBLISHED",
+                        Instant.parse("2014-02-10T09:12:00Z").toString(),
+                        Instant.parse("2014-02-10T14:37:00Z").toString(),
+                        "middle-east",
+                        "world");
+        assertThat(tagsOf(GENEVA)).containsExactly("Syria", "Geneva II", "Peace talks", "United Nations");
+        assertThat(bylineOf(GENEVA)).containsExactly("Staff and agencies");
+    }
+
+    @Test
+    void theDemoFrontPageLooksLikeARealOne() {
+        List<String> demoSlugs = demoSlugs();
+        int sections = jdbc.sql("select count(distinct section_id) from articles where slug in (:slugs)")
+                .param("slugs", demoSlugs)
+                .query(Integer.class)
+                .single();
+        int updated = jdbc.sql("select count(*) from articles where slug in (:slugs) and updated_at is not null")
+                .param("slugs", demoSlugs)
+                .query(Integer.class)
+                .single();
+
+        assertThat(demoSlugs).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(sections).isGreaterThanOrEqualTo(4);
+        assertThat(updated).isBetween(2, demoSlugs.size() - 2);
+    }
+
+    @Test
+    void aBylineOfSeveralNamesBecomesSeveralAuthors() {
+        assertThat(StoryFile.splitByline("Maria Keller and Tom Okafor")).containsExactly("Maria Keller", "Tom Okafor");
+        assertThat(StoryFile.splitByline("A, B and C")).containsExactly("A", "B", "C");
+        assertThat(StoryFile.splitByline("Staff and agencies")).containsExactly("Staff and agencies");
+    }
+
+    private List<String> demoSlugs() {
+        return jdbc.sql("""
+                        select a.slug from articles a join sections s on s.id = a.section_id
+                        where s.slug <> 'test-desk' and a.published_at < '2014-02-11'
+                        """).query(String.class).list();
+    }
+
+    private int demoStoryCount() {
+        return demoSlugs().size();
+    }
+
+    private List<String> tagsOf(String slug) {
+        return jdbc.sql("""
+                        select t.name from article_tags at join tags t on t.id = at.tag_id
+                        join articles a on a.id = at.article_id where a.slug = :slug order by at.position
+                        """).param("slug", slug).query(String.class).list();
+    }
+
+    private List<String> bylineOf(String slug) {
+        return jdbc.sql("""
+                        select au.name from article_authors aa join authors au on au.id = aa.author_id
+                        join articles a on a.id = aa.article_id where a.slug = :slug order by aa.position
+                        """).param("slug", slug).query(String.class).list();
+    }
+}

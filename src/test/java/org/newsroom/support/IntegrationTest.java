@@ -1,0 +1,22 @@
+package org.newsroom.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded. Every test
+ * class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"newsroom.embedded-database.enabled=false", "newsroom.demo-content=true"})
+@Import({TestDatabaseConfiguration.class, TestStories.class, Browserless.class})
+public @interface IntegrationTest {}

@@ -1,0 +1,103 @@
+package org.newsroom.support;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.newsroom.article.ArticleDraft;
+import org.newsroom.article.ArticleService;
+import org.newsroom.people.AuthorService;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Makes stories for tests through the modules' APIs, each with a slug of its own. */
+@TestComponent
+public class TestStories {
+
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final JdbcClient jdbc;
+
+    TestStories(ArticleService articles, TaxonomyService taxonomy, AuthorService authors, JdbcClient jdbc) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.jdbc = jdbc;
+    }
+
+    public Story story(String headline) {
+        return new Story(headline);
+    }
+
+    /** A time later than every story in the database, so that new stories come first on the front page. */
+    public Instant afterEveryStory() {
+        Instant latest = jdbc.sql("select max(published_at) from articles")
+                .query(Instant.class)
+                .optional()
+                .orElse(null);
+        Instant now = Instant.now();
+        return latest == null || latest.isBefore(now) ? now : latest.plusSeconds(60);
+    }
+
+    public final class Story {
+        private final String headline;
+        private String deck = "A deck for the test story";
+        private String body = "The body of the test story.";
+        private String section = "test-desk";
+        private String author = "Test Reporter";
+        private String slug;
+
+        Story(String headline) {
+            this.headline = headline;
+            this.slug = "test-" + UUID.randomUUID().toString().substring(0, 12);
+        }
+
+        public Story deck(String deck) {
+            this.deck = deck;
+            return this;
+        }
+
+        public Story body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        public Story slug(String slug) {
+            this.slug = slug;
+            return this;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public long draft() {
+            return articles.createDraft(draft(section()));
+        }
+
+        public long publishedAt(Instant publishedAt) {
+            return articles.importPublished(draft(section()), publishedAt, null);
+        }
+
+        private SectionRef section() {
+            return taxonomy.ensureSection(section, "Test desk", null, 99);
+        }
+
+        private ArticleDraft draft(SectionRef sectionRef) {
+            return new ArticleDraft(
+                    headline,
+                    deck,
+                    body,
+                    slug,
+                    sectionRef.id(),
+                    List.of(authors.ensureAuthor(author).id()),
+                    List.of(),
+                    "TESTVILLE",
+                    "en",
+                    null,
+                    null);
+        }
+    }
+}
