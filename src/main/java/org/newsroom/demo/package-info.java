@@ -1,0 +1,2 @@
+/** Demo content: the example stories and their one-time seed. */
+package org.newsroom.demo;

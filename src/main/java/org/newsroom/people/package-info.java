@@ -1,0 +1,2 @@
+/** People: authors, the names in bylines. */
+package org.newsroom.people;

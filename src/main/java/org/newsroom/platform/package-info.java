@@ -1,0 +1,2 @@
+/** Cross-cutting infrastructure: settings, the database modes, Markdown rendering, slugs and the clock. */
+package org.newsroom.platform;

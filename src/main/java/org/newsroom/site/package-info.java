@@ -1,0 +1,2 @@
+/** The public reader website: front page, article pages and error pages. */
+package org.newsroom.site;

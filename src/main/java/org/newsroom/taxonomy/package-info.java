@@ -1,0 +1,2 @@
+/** Taxonomy: sections (with subsections) and tags. */
+package org.newsroom.taxonomy;
