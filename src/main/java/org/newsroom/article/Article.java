@@ -78,6 +78,12 @@ class Article {
     @Column(nullable = false)
     private long version;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "modified_by")
+    private Long modifiedBy;
+
     @ElementCollection
     @CollectionTable(name = "article_authors", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
@@ -95,6 +101,12 @@ class Article {
     Article(Instant now) {
         this.createdAt = now;
         this.modifiedAt = now;
+    }
+
+    Article(Long createdBy, Instant now) {
+        this(now);
+        this.createdBy = createdBy;
+        this.modifiedBy = createdBy;
     }
 
     void edit(ArticleDraft draft, String renderedBody, Instant now) {
@@ -123,11 +135,91 @@ class Article {
         this.updatedAt = updatedAt;
     }
 
+    /**
+     * Records who changed the story last. The row is then dirty, so its version moves even when only the working
+     * copy changed: every save of a story is seen by optimistic locking.
+     */
+    void touch(Long staffId, Instant now) {
+        this.modifiedBy = staffId;
+        this.modifiedAt = now;
+    }
+
+    /**
+     * Makes the story public. The first publication sets {@code publishedAt}, which never moves again; republishing
+     * an unpublished story keeps it.
+     */
+    void publish(Instant now) {
+        if (sectionId == null) {
+            throw new IllegalStateException("A story needs a section to be published");
+        }
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        status = ArticleStatus.PUBLISHED;
+    }
+
+    void markUpdated(Instant now) {
+        this.updatedAt = now;
+    }
+
+    void unpublish() {
+        this.status = ArticleStatus.UNPUBLISHED;
+    }
+
+    void submitForReview() {
+        this.status = ArticleStatus.IN_REVIEW;
+    }
+
+    /** Everything an editor writes, as it stands on this row. */
+    ArticleDraft toDraft() {
+        return new ArticleDraft(
+                headline,
+                deck,
+                bodyMarkdown,
+                slug,
+                sectionId,
+                List.copyOf(authorIds),
+                List.copyOf(tagIds),
+                dateline,
+                language,
+                seoTitle,
+                seoDescription);
+    }
+
+    /** Has it ever been public? Then edits go to the working copy, and readers keep the live version. */
+    boolean hasBeenPublished() {
+        return status == ArticleStatus.PUBLISHED || status == ArticleStatus.UNPUBLISHED;
+    }
+
     Long getId() {
         return id;
     }
 
     ArticleStatus getStatus() {
         return status;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Long getSectionId() {
+        return sectionId;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -66,6 +66,15 @@ public class ArticleService {
         return published.bySlug(slug);
     }
 
+    /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */
+    @Transactional(readOnly = true)
+    public boolean isUnpublished(String slug) {
+        return Slugs.isValid(slug)
+                && articles.findStatusBySlug(slug)
+                        .filter(ArticleStatus.UNPUBLISHED::equals)
+                        .isPresent();
+    }
+
     /** The newest published stories, newest first. */
     @Transactional(readOnly = true)
     public List<ArticleSummary> latestPublished(int limit) {

@@ -17,6 +17,22 @@ public class AuthorService {
         this.clock = clock;
     }
 
+    /** The authors with these ids, in the order given; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuthorRef> authors(java.util.List<Long> ids) {
+        var byId = authors.findAllById(ids).stream()
+                .map(Author::toRef)
+                .collect(java.util.stream.Collectors.toMap(AuthorRef::id, author -> author));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<AuthorRef> allAuthors() {
+        return authors.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(Author::toRef)
+                .toList();
+    }
+
     /** The author whose slug this name gives, created if there is none yet. */
     @Transactional
     public AuthorRef ensureAuthor(String name) {

@@ -16,13 +16,15 @@ import org.springframework.validation.annotation.Validated;
  * @param site what readers see of the site as a whole
  * @param demoContent seed the demo articles once; {@code null} means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no datasource is configured
+ * @param admin the first admin account, created when there is no staff account at all
  */
 @Validated
 @ConfigurationProperties("newsroom")
 public record NewsroomProperties(
         @Valid @DefaultValue Site site,
         Boolean demoContent,
-        @Valid @DefaultValue EmbeddedDatabase embeddedDatabase) {
+        @Valid @DefaultValue EmbeddedDatabase embeddedDatabase,
+        @DefaultValue Admin admin) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -41,4 +43,16 @@ public record NewsroomProperties(
     public record EmbeddedDatabase(
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("data/postgres") Path dataDir) {}
+
+    /**
+     * @param email {@code NEWSROOM_ADMIN_EMAIL}
+     * @param password {@code NEWSROOM_ADMIN_PASSWORD}; only ever read from the environment
+     */
+    public record Admin(String email, String password) {
+
+        @Override
+        public String toString() {
+            return "Admin[email=" + email + "]";
+        }
+    }
 }

@@ -32,8 +32,10 @@ class ArticleController {
             @PathVariable int day,
             @PathVariable String slug) {
         requireRealDate(year, month, day);
-        ArticleView article =
-                articles.findPublishedBySlug(slug).orElseThrow(() -> new PageNotFoundException("No such story"));
+        ArticleView article = articles.findPublishedBySlug(slug)
+                .orElseThrow(() -> articles.isUnpublished(slug)
+                        ? new PageGoneException()
+                        : new PageNotFoundException("No such story"));
         String requested = "/%s/%04d/%02d/%02d/%s".formatted(section, year, month, day, slug);
         if (!requested.equals(article.path())) {
             RedirectView redirect = new RedirectView(article.path());

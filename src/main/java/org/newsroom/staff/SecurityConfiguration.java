@@ -1,25 +1,32 @@
 package org.newsroom.staff;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The web security of the whole application. Reader pages are public; the admin area is for staff only; of the
- * actuator, only health and the Prometheus scrape are reachable. Every response carries a strict Content Security
- * Policy: reader pages need no script at all.
+ * The web security of the whole application. Reader pages are public; the admin area is for staff, by role; of the
+ * actuator, only health and the Prometheus scrape are public. CSRF protection is on for every form; its token lives in
+ * a cookie, so that a form posted after the session expired still reaches the login page with its text kept. Every
+ * response carries a strict Content Security Policy: no inline script anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -28,22 +35,53 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
-                                .requestMatchers("/actuator/**", "/admin", "/admin/**")
-                                .authenticated()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers("/admin/login")
+                                .permitAll()
+                                .requestMatchers("/admin/staff", "/admin/staff/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
+                                .hasRole("EDITOR")
+                                .requestMatchers("/admin", "/admin/**")
+                                .hasRole("WRITER")
                                 .anyRequest()
                                 .permitAll())
+                .formLogin(form -> form.loginPage("/admin/login")
+                        .loginProcessingUrl("/admin/login")
+                        .failureUrl("/admin/login?error")
+                        .successHandler(successHandler()))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new KeepUnsavedWorkEntryPoint()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
 
-    /**
-     * No staff accounts exist yet: staff login arrives with the admin area. An empty user store keeps Spring Boot from
-     * inventing a default user with a generated password.
-     */
+    /** After signing in: back to the page whose form was kept across an expired session, if any. */
+    private static AuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/admin");
+        return (request, response, authentication) -> {
+            HttpSession session = request.getSession(false);
+            if (session != null
+                    && session.getAttribute(PendingSubmission.SESSION_ATTRIBUTE) instanceof PendingSubmission pending) {
+                response.sendRedirect(request.getContextPath() + pending.returnTo());
+                return;
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
     @Bean
-    UserDetailsService userDetailsService() {
-        return new InMemoryUserDetailsManager();
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_WRITER");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -57,6 +57,13 @@ class Section {
         return slug;
     }
 
+    /** Top-level sections by position, each followed by its own subsections by position. */
+    String sortKey() {
+        return parent == null
+                ? "%06d/%s".formatted(position, name)
+                : "%06d/%s/%06d/%s".formatted(parent.position, parent.name, position, name);
+    }
+
     SectionRef toRef() {
         return new SectionRef(id, slug, name, parent == null ? null : parent.slug, parent == null ? null : parent.name);
     }

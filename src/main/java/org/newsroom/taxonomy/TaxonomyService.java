@@ -32,6 +32,37 @@ public class TaxonomyService {
         return sections.findTopLevel().stream().map(Section::toRef).toList();
     }
 
+    /** Every section, each top-level one followed by its subsections, for choosing a story's section. */
+    @Transactional(readOnly = true)
+    public List<SectionRef> allSections() {
+        List<SectionRef> all = sections.findAll().stream()
+                .sorted(java.util.Comparator.comparing(Section::sortKey))
+                .map(Section::toRef)
+                .toList();
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SectionRef> findSection(long id) {
+        return sections.findById(id).map(Section::toRef);
+    }
+
+    /** The tags with these ids, in the order given; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<TagRef> tags(List<Long> ids) {
+        var byId = tags.findAllById(ids).stream()
+                .map(Tag::toRef)
+                .collect(java.util.stream.Collectors.toMap(TagRef::id, tag -> tag));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TagRef> allTags() {
+        return tags.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(Tag::toRef)
+                .toList();
+    }
+
     /** The section with this slug, created under the given parent if it does not exist yet. */
     @Transactional
     public SectionRef ensureSection(String slug, String name, String parentSlug, int position) {

@@ -1,0 +1,104 @@
+package org.newsroom.article;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The admin story list: one query for a page of rows, one for the total, one for the tab counts. */
+@Component
+class ArticleAdminQueries {
+
+    private final JdbcClient jdbc;
+    private final ArticlePaths paths;
+
+    ArticleAdminQueries(JdbcClient jdbc, ArticlePaths paths) {
+        this.jdbc = jdbc;
+        this.paths = paths;
+    }
+
+    /** @param ownerId only stories this staff member created, or {@code null} for all */
+    StoryPage list(StoryListQuery query, Long ownerId) {
+        String where = """
+                where a.status = :status
+                  and (cast(:section as bigint) is null or a.section_id = :section)
+                  and (cast(:author as bigint) is null
+                       or exists (select 1 from article_authors x where x.article_id = a.id and x.author_id = :author))
+                  and (cast(:q as text) is null or strpos(lower(a.headline), lower(cast(:q as text))) > 0)
+                  and (cast(:owner as bigint) is null or a.created_by = :owner)
+                """;
+        String order = query.sort().equals("published")
+                ? "order by a.published_at desc nulls last, a.id desc"
+                : "order by a.modified_at desc, a.id desc";
+        var rows = jdbc.sql("""
+                        select a.id, a.headline, a.status, a.slug, a.published_at, a.updated_at, a.modified_at,
+                               s.name as section_name, s.slug as section_slug, su.display_name as modified_by,
+                               (select string_agg(au.name, ', ' order by aa.position)
+                                  from article_authors aa join authors au on au.id = aa.author_id
+                                 where aa.article_id = a.id) as byline,
+                               exists (select 1 from article_working_copies w where w.article_id = a.id)
+                                   as has_working_copy
+                        from articles a
+                        left join sections s on s.id = a.section_id
+                        left join staff_users su on su.id = a.modified_by
+                        """ + where + order + " limit :limit offset :offset")
+                .param("status", query.status().name())
+                .param("section", query.sectionId())
+                .param("author", query.authorId())
+                .param("q", query.query())
+                .param("owner", ownerId)
+                .param("limit", StoryListQuery.PAGE_SIZE)
+                .param("offset", (query.page() - 1) * StoryListQuery.PAGE_SIZE)
+                .query((rs, n) -> {
+                    ArticleStatus status = ArticleStatus.valueOf(rs.getString("status"));
+                    Instant publishedAt = instant(rs.getObject("published_at", OffsetDateTime.class));
+                    String sectionSlug = rs.getString("section_slug");
+                    String livePath = status == ArticleStatus.PUBLISHED && sectionSlug != null
+                            ? paths.canonicalPath(sectionSlug, publishedAt, rs.getString("slug"))
+                            : null;
+                    return new StoryRow(
+                            rs.getLong("id"),
+                            rs.getString("headline"),
+                            status,
+                            rs.getString("section_name"),
+                            rs.getString("byline"),
+                            publishedAt,
+                            instant(rs.getObject("updated_at", OffsetDateTime.class)),
+                            instant(rs.getObject("modified_at", OffsetDateTime.class)),
+                            rs.getString("modified_by"),
+                            rs.getBoolean("has_working_copy"),
+                            livePath);
+                })
+                .list();
+        long total = jdbc.sql("select count(*) from articles a " + where)
+                .param("status", query.status().name())
+                .param("section", query.sectionId())
+                .param("author", query.authorId())
+                .param("q", query.query())
+                .param("owner", ownerId)
+                .query(Long.class)
+                .single();
+        return new StoryPage(rows, query.page(), total);
+    }
+
+    Map<ArticleStatus, Long> countsByStatus(Long ownerId) {
+        Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus status : ArticleStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("""
+                        select status, count(*) as n from articles
+                        where cast(:owner as bigint) is null or created_by = :owner
+                        group by status
+                        """).param("owner", ownerId).query(rs -> {
+            counts.put(ArticleStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsroom.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Saved edits of a story that readers can see, waiting for "Publish update". */
+@Entity
+@Table(name = "article_working_copies")
+class ArticleWorkingCopy {
+
+    @Id
+    @Column(name = "article_id")
+    private Long articleId;
+
+    @Column(nullable = false, length = 200)
+    private String headline;
+
+    @Column(length = 400)
+    private String deck;
+
+    @Column(name = "body_markdown", nullable = false, columnDefinition = "text")
+    private String bodyMarkdown = "";
+
+    @Column(nullable = false, length = 120)
+    private String slug;
+
+    @Column(name = "section_id")
+    private Long sectionId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "tag_ids", nullable = false, columnDefinition = "bigint[]")
+    private Long[] tagIds = new Long[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "author_ids", nullable = false, columnDefinition = "bigint[]")
+    private Long[] authorIds = new Long[0];
+
+    @Column(length = 80)
+    private String dateline;
+
+    @Column(nullable = false, length = 35)
+    private String language = "en";
+
+    @Column(name = "seo_title", length = 200)
+    private String seoTitle;
+
+    @Column(name = "seo_description", length = 400)
+    private String seoDescription;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(name = "modified_by")
+    private Long modifiedBy;
+
+    protected ArticleWorkingCopy() {}
+
+    ArticleWorkingCopy(Long articleId) {
+        this.articleId = articleId;
+    }
+
+    void edit(ArticleDraft draft, Long staffId, Instant now) {
+        this.headline = draft.headline();
+        this.deck = draft.deck();
+        this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown();
+        this.slug = draft.slug();
+        this.sectionId = draft.sectionId();
+        this.tagIds = draft.tagIds().toArray(Long[]::new);
+        this.authorIds = draft.authorIds().toArray(Long[]::new);
+        this.dateline = draft.dateline();
+        this.language = draft.language() == null ? "en" : draft.language();
+        this.seoTitle = draft.seoTitle();
+        this.seoDescription = draft.seoDescription();
+        this.modifiedBy = staffId;
+        this.modifiedAt = now;
+    }
+
+    ArticleDraft toDraft() {
+        return new ArticleDraft(
+                headline,
+                deck,
+                bodyMarkdown,
+                slug,
+                sectionId,
+                List.of(authorIds),
+                List.of(tagIds),
+                dateline,
+                language,
+                seoTitle,
+                seoDescription);
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleWorkingCopy[" + articleId + ", tags=" + Arrays.toString(tagIds) + "]";
+    }
+}

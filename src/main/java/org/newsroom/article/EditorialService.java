@@ -1,0 +1,392 @@
+package org.newsroom.article;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.newsroom.people.AuthorRef;
+import org.newsroom.people.AuthorService;
+import org.newsroom.platform.MarkdownRenderer;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.platform.Slugs;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TagRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's work on stories: drafting, submitting, publishing, updating and unpublishing. Every permission rule
+ * is enforced here, whatever the caller. Once a story has been public, saving only changes its working copy; "Publish
+ * update" makes the working copy live.
+ */
+@Service
+public class EditorialService {
+
+    private final ArticleRepository articles;
+    private final ArticleWorkingCopyRepository workingCopies;
+    private final ArticleAdminQueries adminQueries;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final MarkdownRenderer markdown;
+    private final ArticlePaths paths;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    EditorialService(
+            ArticleRepository articles,
+            ArticleWorkingCopyRepository workingCopies,
+            ArticleAdminQueries adminQueries,
+            TaxonomyService taxonomy,
+            AuthorService authors,
+            MarkdownRenderer markdown,
+            ArticlePaths paths,
+            EntityManager entityManager,
+            Clock clock) {
+        this.articles = articles;
+        this.workingCopies = workingCopies;
+        this.adminQueries = adminQueries;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.markdown = markdown;
+        this.paths = paths;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** A new draft by this staff member. Returns its id. */
+    @Transactional
+    public long create(StoryInput input, Actor actor) {
+        Article article = new Article(actor.id(), clock.instant());
+        ArticleDraft draft = resolve(input, null);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        return articles.saveAndFlush(article).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleEditorView open(long id, Actor actor) {
+        Article article = find(id);
+        requireCanView(article, actor);
+        var workingCopy = workingCopies.findById(id);
+        ArticleDraft draft = workingCopy.map(ArticleWorkingCopy::toDraft).orElseGet(article::toDraft);
+        return new ArticleEditorView(
+                id,
+                article.getStatus(),
+                article.getVersion(),
+                toInput(draft),
+                workingCopy.isPresent(),
+                article.getPublishedAt(),
+                article.getUpdatedAt(),
+                livePath(article),
+                canEdit(article, actor),
+                actor.can(StaffRole.EDITOR));
+    }
+
+    /** Saves the editor's text: onto the story itself while it was never public, else onto its working copy. */
+    @Transactional
+    public void save(long id, long expectedVersion, StoryInput input, Actor actor) {
+        Article article = lockForChange(id, expectedVersion);
+        requireCanEdit(article, actor);
+        write(article, input, actor);
+    }
+
+    /** A writer hands the story to the editors. */
+    @Transactional
+    public void submitForReview(long id, long expectedVersion, StoryInput input, Actor actor) {
+        Article article = lockForChange(id, expectedVersion);
+        requireCanEdit(article, actor);
+        if (article.getStatus() != ArticleStatus.DRAFT) {
+            throw new RuleViolation("Only a draft can be submitted for review.");
+        }
+        write(article, input, actor);
+        article.submitForReview();
+    }
+
+    /**
+     * Publishes a story that readers cannot see: a first publication sets {@code publishedAt} once and for all;
+     * republishing an unpublished story brings it back at the same URL, with any saved edits.
+     */
+    @Transactional
+    public String publish(long id, long expectedVersion, StoryInput input, Actor actor) {
+        requireEditor(actor);
+        Article article = lockForChange(id, expectedVersion);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            throw new RuleViolation("This story is already published: use Publish update.");
+        }
+        ArticleDraft draft = resolve(input, id);
+        requirePublishable(draft, id);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        article.touch(actor.id(), clock.instant());
+        workingCopies.findById(id).ifPresent(workingCopies::delete);
+        article.publish(clock.instant());
+        return flushAndPath(article);
+    }
+
+    /**
+     * Makes the editor's text the live version of a published story. A public update moves the "Updated" time to
+     * now; a minor fix (a typo) leaves it alone. {@code publishedAt} never moves.
+     */
+    @Transactional
+    public String publishUpdate(long id, long expectedVersion, StoryInput input, boolean publicUpdate, Actor actor) {
+        requireEditor(actor);
+        Article article = lockForChange(id, expectedVersion);
+        if (article.getStatus() != ArticleStatus.PUBLISHED) {
+            throw new RuleViolation("Only a published story can get an update; publish it first.");
+        }
+        ArticleDraft draft = resolve(input, id);
+        requirePublishable(draft, id);
+        Instant now = clock.instant();
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        article.touch(actor.id(), now);
+        workingCopies.findById(id).ifPresent(workingCopies::delete);
+        if (publicUpdate) {
+            article.markUpdated(now);
+        }
+        return flushAndPath(article);
+    }
+
+    /** Takes a story off the site: readers get "410 Gone" at its URL until it is republished. */
+    @Transactional
+    public void unpublish(long id, long expectedVersion, Actor actor) {
+        requireEditor(actor);
+        Article article = lockForChange(id, expectedVersion);
+        if (article.getStatus() != ArticleStatus.PUBLISHED) {
+            throw new RuleViolation("Only a published story can be unpublished.");
+        }
+        article.unpublish();
+        article.touch(actor.id(), clock.instant());
+        flush();
+    }
+
+    /** The editor's current text in the real article template, for the preview page. */
+    @Transactional(readOnly = true)
+    public ArticleView preview(long id, Actor actor) {
+        Article article = find(id);
+        requireCanView(article, actor);
+        ArticleDraft draft =
+                workingCopies.findById(id).map(ArticleWorkingCopy::toDraft).orElseGet(article::toDraft);
+        SectionRef section = draft.sectionId() == null
+                ? new SectionRef(0, "no-section", "No section yet", null, null)
+                : taxonomy.findSection(draft.sectionId())
+                        .orElse(new SectionRef(0, "no-section", "No section yet", null, null));
+        Instant publishedAt = article.getPublishedAt() != null ? article.getPublishedAt() : clock.instant();
+        return new ArticleView(
+                id,
+                draft.headline(),
+                draft.deck(),
+                markdown.toSafeHtml(draft.bodyMarkdown()),
+                draft.slug(),
+                section,
+                authors.authors(draft.authorIds()),
+                taxonomy.tags(draft.tagIds()),
+                draft.dateline(),
+                draft.language(),
+                draft.seoTitle(),
+                draft.seoDescription(),
+                publishedAt,
+                article.getUpdatedAt(),
+                paths.canonicalPath(section.slug(), publishedAt, draft.slug()));
+    }
+
+    /** Markdown as readers would get it, for the editor's preview pane. */
+    public String renderPreview(String markdownText) {
+        return markdown.toSafeHtml(markdownText);
+    }
+
+    @Transactional(readOnly = true)
+    public StoryPage list(StoryListQuery query, Actor actor) {
+        return adminQueries.list(query, actor.can(StaffRole.EDITOR) ? null : actor.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<ArticleStatus, Long> countsByStatus(Actor actor) {
+        return adminQueries.countsByStatus(actor.can(StaffRole.EDITOR) ? null : actor.id());
+    }
+
+    private void write(Article article, StoryInput input, Actor actor) {
+        ArticleDraft draft = resolve(input, article.getId());
+        Instant now = clock.instant();
+        if (article.hasBeenPublished()) {
+            ArticleWorkingCopy copy =
+                    workingCopies.findById(article.getId()).orElseGet(() -> new ArticleWorkingCopy(article.getId()));
+            copy.edit(draft, actor.id(), now);
+            workingCopies.save(copy);
+        } else {
+            article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        }
+        article.touch(actor.id(), now);
+        flush();
+    }
+
+    private Article lockForChange(long id, long expectedVersion) {
+        Article article = find(id);
+        if (article.getVersion() != expectedVersion) {
+            throw new EditConflictException();
+        }
+        entityManager.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return article;
+    }
+
+    private void flush() {
+        try {
+            entityManager.flush();
+        } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
+            throw new EditConflictException();
+        }
+    }
+
+    private String flushAndPath(Article article) {
+        flush();
+        return livePath(article);
+    }
+
+    private Article find(long id) {
+        return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+    }
+
+    /** Turns the form's text into ids: tags and authors are found by name, or created. */
+    private ArticleDraft resolve(StoryInput input, Long articleId) {
+        String headline = input.headline() == null ? "" : input.headline().strip();
+        if (headline.isEmpty()) {
+            throw new RuleViolation("headline", "Enter a headline.");
+        }
+        String slug = input.slug() == null ? "" : input.slug().strip().toLowerCase(Locale.ROOT);
+        if (slug.isEmpty()) {
+            slug = uniqueSlug(Slugs.slugify(headline, 100), articleId);
+        } else if (!Slugs.isValid(slug)) {
+            throw new RuleViolation(
+                    "slug", "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.");
+        } else if (articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId)) {
+            throw new RuleViolation("slug", "Another story already uses this slug.");
+        }
+        if (input.sectionId() != null && taxonomy.findSection(input.sectionId()).isEmpty()) {
+            throw new RuleViolation("sectionId", "Choose a section from the list.");
+        }
+        List<Long> tagIds = names(input.tags()).stream()
+                .map(taxonomy::ensureTag)
+                .map(TagRef::id)
+                .distinct()
+                .toList();
+        List<Long> authorIds = names(input.byline()).stream()
+                .map(authors::ensureAuthor)
+                .map(AuthorRef::id)
+                .distinct()
+                .toList();
+        return new ArticleDraft(
+                headline,
+                blankToNull(input.deck()),
+                input.body() == null ? "" : input.body(),
+                slug,
+                input.sectionId(),
+                authorIds,
+                tagIds,
+                blankToNull(input.dateline()),
+                input.language() == null || input.language().isBlank()
+                        ? "en"
+                        : input.language().strip(),
+                blankToNull(input.seoTitle()),
+                blankToNull(input.seoDescription()));
+    }
+
+    private void requirePublishable(ArticleDraft draft, long id) {
+        if (draft.sectionId() == null) {
+            throw new RuleViolation("sectionId", "Choose a section before publishing.");
+        }
+        if (articles.existsBySlugAndIdNot(draft.slug(), id)) {
+            throw new RuleViolation("slug", "Another story already uses this slug.");
+        }
+    }
+
+    private StoryInput toInput(ArticleDraft draft) {
+        return new StoryInput(
+                draft.headline(),
+                draft.deck(),
+                draft.bodyMarkdown(),
+                draft.slug(),
+                draft.sectionId(),
+                String.join(
+                        ", ",
+                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
+                String.join(
+                        ", ",
+                        authors.authors(draft.authorIds()).stream()
+                                .map(AuthorRef::name)
+                                .toList()),
+                draft.dateline(),
+                draft.language(),
+                draft.seoTitle(),
+                draft.seoDescription());
+    }
+
+    private String livePath(Article article) {
+        if (article.getStatus() != ArticleStatus.PUBLISHED || article.getSectionId() == null) {
+            return null;
+        }
+        return taxonomy.findSection(article.getSectionId())
+                .map(section -> paths.canonicalPath(section.slug(), article.getPublishedAt(), article.getSlug()))
+                .orElse(null);
+    }
+
+    private String uniqueSlug(String base, Long articleId) {
+        String root = base.isEmpty() ? "story" : base;
+        String slug = root;
+        for (int n = 2;
+                articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId);
+                n++) {
+            slug = root + "-" + n;
+        }
+        return slug;
+    }
+
+    private static List<String> names(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String name : commaSeparated.split(",")) {
+            String trimmed = name.strip().replaceAll("\\s+", " ");
+            if (!trimmed.isEmpty()) {
+                unique.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean canEdit(Article article, Actor actor) {
+        return actor.can(StaffRole.EDITOR)
+                || (Objects.equals(article.getCreatedBy(), actor.id()) && article.getStatus() == ArticleStatus.DRAFT);
+    }
+
+    private static void requireCanView(Article article, Actor actor) {
+        if (!actor.can(StaffRole.EDITOR) && !Objects.equals(article.getCreatedBy(), actor.id())) {
+            throw new AccessDeniedException("This story belongs to someone else.");
+        }
+    }
+
+    private static void requireCanEdit(Article article, Actor actor) {
+        requireCanView(article, actor);
+        if (!canEdit(article, actor)) {
+            throw new AccessDeniedException("Once submitted or published, a story is edited by the editors.");
+        }
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.can(StaffRole.EDITOR)) {
+            throw new AccessDeniedException("Only editors publish and unpublish stories.");
+        }
+    }
+}

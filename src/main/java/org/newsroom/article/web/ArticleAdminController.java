@@ -1,0 +1,252 @@
+package org.newsroom.article.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.newsroom.article.ArticleEditorView;
+import org.newsroom.article.ArticleStatus;
+import org.newsroom.article.EditConflictException;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryListQuery;
+import org.newsroom.people.AuthorService;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.UnsavedWork;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The story list and the story editor. Permissions are the service's business; this only binds and shows. */
+@Controller
+class ArticleAdminController {
+
+    static final List<Language> LANGUAGES = List.of(
+            new Language("en", "English"),
+            new Language("ar", "Arabic (العربية)"),
+            new Language("de", "German (Deutsch)"),
+            new Language("es", "Spanish (Español)"),
+            new Language("fa", "Persian (فارسی)"),
+            new Language("fr", "French (Français)"),
+            new Language("he", "Hebrew (עברית)"),
+            new Language("it", "Italian (Italiano)"),
+            new Language("nl", "Dutch (Nederlands)"),
+            new Language("pl", "Polish (Polski)"),
+            new Language("pt", "Portuguese (Português)"),
+            new Language("ru", "Russian (Русский)"),
+            new Language("tr", "Turkish (Türkçe)"),
+            new Language("uk", "Ukrainian (Українська)"),
+            new Language("zh", "Chinese (中文)"));
+
+    private final EditorialService editorial;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final UnsavedWork unsavedWork;
+
+    ArticleAdminController(
+            EditorialService editorial, TaxonomyService taxonomy, AuthorService authors, UnsavedWork unsavedWork) {
+        this.editorial = editorial;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.unsavedWork = unsavedWork;
+    }
+
+    @GetMapping("/admin")
+    String list(
+            @RequestParam(defaultValue = "DRAFT") ArticleStatus status,
+            @RequestParam(required = false) Long section,
+            @RequestParam(required = false) Long author,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "modified") String sort,
+            @RequestParam(defaultValue = "1") int page,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model) {
+        StoryListQuery query = new StoryListQuery(status, section, author, q, sort, page);
+        model.addAttribute("query", query);
+        model.addAttribute("stories", editorial.list(query, me.actor()));
+        model.addAttribute("counts", editorial.countsByStatus(me.actor()));
+        model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("sections", taxonomy.allSections());
+        model.addAttribute("authors", authors.allAuthors());
+        return "admin/article/list";
+    }
+
+    @GetMapping("/admin/articles/new")
+    String newStory(HttpServletRequest request, Model model) {
+        ArticleForm form = unsavedWork
+                .take(request, "/admin/articles")
+                .map(pending -> {
+                    model.addAttribute("notice", restoredNotice());
+                    return ArticleForm.from(pending);
+                })
+                .orElseGet(ArticleForm::new);
+        return editor(model, form, null);
+    }
+
+    @PostMapping("/admin/articles")
+    String create(
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        if (action.equals("preview")) {
+            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
+            return editor(model, form, null);
+        }
+        if (errors.hasErrors()) {
+            return editor(model, form, null);
+        }
+        long id;
+        try {
+            id = editorial.create(form.toInput(), me.actor());
+        } catch (RuleViolation violation) {
+            reject(errors, violation);
+            return editor(model, form, null);
+        }
+        if (action.equals("save")) {
+            redirect.addFlashAttribute("success", "Draft saved.");
+            return "redirect:/admin/articles/" + id + "/edit";
+        }
+        ArticleEditorView created = editorial.open(id, me.actor());
+        form.setVersion(created.version());
+        return act(id, action, form, errors, me, model, redirect);
+    }
+
+    @GetMapping("/admin/articles/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal me,
+            HttpServletRequest request,
+            Model model) {
+        ArticleEditorView story = editorial.open(id, me.actor());
+        ArticleForm form = unsavedWork
+                .take(request, "/admin/articles/" + id)
+                .map(pending -> {
+                    model.addAttribute("notice", restoredNotice());
+                    return ArticleForm.from(pending);
+                })
+                .orElseGet(() -> ArticleForm.from(story.input(), story.version()));
+        return editor(model, form, story);
+    }
+
+    @PostMapping("/admin/articles/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        if (action.equals("preview")) {
+            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
+            return editor(model, form, editorial.open(id, me.actor()));
+        }
+        if (errors.hasErrors() && !action.equals("unpublish")) {
+            return editor(model, form, editorial.open(id, me.actor()));
+        }
+        return act(id, action, form, errors, me, model, redirect);
+    }
+
+    /** The story in the real article template, as readers would see the editor's current text. */
+    @GetMapping("/admin/articles/{id}/preview")
+    String preview(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        var article = editorial.preview(id, me.actor());
+        model.addAttribute("article", article);
+        model.addAttribute("preview", true);
+        model.addAttribute("lang", article.language());
+        model.addAttribute("dir", article.direction());
+        return "site/article";
+    }
+
+    /** The preview pane of the editor, when JavaScript runs: the body as readers would get it. */
+    @PostMapping(path = "/admin/articles/preview-markdown", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    ResponseEntity<String> previewMarkdown(@RequestParam(defaultValue = "") String body) {
+        return ResponseEntity.ok(editorial.renderPreview(body));
+    }
+
+    private String act(
+            long id,
+            String action,
+            ArticleForm form,
+            BindingResult errors,
+            StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        try {
+            String message =
+                    switch (action) {
+                        case "save" -> {
+                            editorial.save(id, version, form.toInput(), me.actor());
+                            yield "Saved.";
+                        }
+                        case "submit" -> {
+                            editorial.submitForReview(id, version, form.toInput(), me.actor());
+                            yield "Submitted for review.";
+                        }
+                        case "publish" -> {
+                            editorial.publish(id, version, form.toInput(), me.actor());
+                            yield "Published.";
+                        }
+                        case "publish-update" -> {
+                            editorial.publishUpdate(id, version, form.toInput(), form.isPublicUpdate(), me.actor());
+                            yield form.isPublicUpdate()
+                                    ? "Update published; readers see the new Updated time."
+                                    : "Update published as a minor fix; the Updated time did not change.";
+                        }
+                        case "unpublish" -> {
+                            editorial.unpublish(id, version, me.actor());
+                            yield "Unpublished: readers now get “410 Gone” at its address.";
+                        }
+                        default -> throw new RuleViolation("Unknown action.");
+                    };
+            redirect.addFlashAttribute("success", message);
+            return "redirect:/admin/articles/" + id + "/edit";
+        } catch (RuleViolation violation) {
+            reject(errors, violation);
+            if (violation instanceof EditConflictException) {
+                model.addAttribute("conflict", true);
+            }
+            return editor(model, form, editorial.open(id, me.actor()));
+        }
+    }
+
+    private String editor(Model model, ArticleForm form, ArticleEditorView story) {
+        model.addAttribute("form", form);
+        model.addAttribute("story", story);
+        model.addAttribute("sections", taxonomy.allSections());
+        model.addAttribute("allTags", taxonomy.allTags());
+        model.addAttribute("allAuthors", authors.allAuthors());
+        model.addAttribute("languages", LANGUAGES);
+        return "admin/article/edit";
+    }
+
+    private static void reject(BindingResult errors, RuleViolation violation) {
+        if (violation.field() != null) {
+            errors.rejectValue(violation.field(), "rule", violation.getMessage());
+        } else {
+            errors.reject("rule", violation.getMessage());
+        }
+    }
+
+    private static String restoredNotice() {
+        return "Your session had expired before this was saved. Here is everything you had written: check it and"
+                + " save again.";
+    }
+
+    record Language(String code, String name) {}
+}

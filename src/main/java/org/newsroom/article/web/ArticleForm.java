@@ -1,0 +1,199 @@
+package org.newsroom.article.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.PendingSubmission;
+
+/** The story editor's form. Everything typed comes back in it after any error. */
+public class ArticleForm {
+
+    @NotBlank(message = "Enter a headline.")
+    @Size(max = 200, message = "A headline has at most 200 characters.")
+    private String headline;
+
+    @Size(max = 400, message = "A deck has at most 400 characters.")
+    private String deck;
+
+    @Size(max = 200_000, message = "The body has at most 200,000 characters.")
+    private String body;
+
+    @Size(max = 120, message = "A slug has at most 120 characters.")
+    @Pattern(
+            regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$",
+            message = "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.")
+    private String slug;
+
+    private Long sectionId;
+
+    @Size(max = 1000, message = "Tags have at most 1,000 characters in all.")
+    private String tags;
+
+    @Size(max = 1000, message = "A byline has at most 1,000 characters.")
+    private String byline;
+
+    @Size(max = 80, message = "A dateline has at most 80 characters.")
+    private String dateline;
+
+    @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "Choose a language from the list.")
+    private String language = "en";
+
+    @Size(max = 200, message = "An SEO title has at most 200 characters.")
+    private String seoTitle;
+
+    @Size(max = 400, message = "An SEO description has at most 400 characters.")
+    private String seoDescription;
+
+    private Long version;
+
+    private boolean publicUpdate = true;
+
+    public static ArticleForm from(StoryInput input, long version) {
+        ArticleForm form = new ArticleForm();
+        form.headline = input.headline();
+        form.deck = input.deck();
+        form.body = input.body();
+        form.slug = input.slug();
+        form.sectionId = input.sectionId();
+        form.tags = input.tags();
+        form.byline = input.byline();
+        form.dateline = input.dateline();
+        form.language = input.language();
+        form.seoTitle = input.seoTitle();
+        form.seoDescription = input.seoDescription();
+        form.version = version;
+        return form;
+    }
+
+    /** The form as it was posted when the session had expired. */
+    static ArticleForm from(PendingSubmission pending) {
+        ArticleForm form = new ArticleForm();
+        form.headline = pending.first("headline");
+        form.deck = pending.first("deck");
+        form.body = pending.first("body");
+        form.slug = pending.first("slug");
+        String section = pending.first("sectionId");
+        form.sectionId =
+                section == null || section.isBlank() || !section.matches("\\d{1,18}") ? null : Long.valueOf(section);
+        form.tags = pending.first("tags");
+        form.byline = pending.first("byline");
+        form.dateline = pending.first("dateline");
+        form.language = pending.first("language") == null ? "en" : pending.first("language");
+        form.seoTitle = pending.first("seoTitle");
+        form.seoDescription = pending.first("seoDescription");
+        String version = pending.first("version");
+        form.version = version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version);
+        form.publicUpdate = pending.parameters().containsKey("publicUpdate");
+        return form;
+    }
+
+    StoryInput toInput() {
+        return new StoryInput(
+                headline, deck, body, slug, sectionId, tags, byline, dateline, language, seoTitle, seoDescription);
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    public String getDeck() {
+        return deck;
+    }
+
+    public void setDeck(String deck) {
+        this.deck = deck;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getByline() {
+        return byline;
+    }
+
+    public void setByline(String byline) {
+        this.byline = byline;
+    }
+
+    public String getDateline() {
+        return dateline;
+    }
+
+    public void setDateline(String dateline) {
+        this.dateline = dateline;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSeoTitle() {
+        return seoTitle;
+    }
+
+    public void setSeoTitle(String seoTitle) {
+        this.seoTitle = seoTitle;
+    }
+
+    public String getSeoDescription() {
+        return seoDescription;
+    }
+
+    public void setSeoDescription(String seoDescription) {
+        this.seoDescription = seoDescription;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public boolean isPublicUpdate() {
+        return publicUpdate;
+    }
+
+    public void setPublicUpdate(boolean publicUpdate) {
+        this.publicUpdate = publicUpdate;
+    }
+}

@@ -1,0 +1,3 @@
+package org.newsroom.staff;
+
+public record NewStaffUser(String email, String displayName, String password, StaffRole role) {}

@@ -1,0 +1,111 @@
+package org.newsroom.staff;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsroom.platform.RuleViolation;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: the staff module's API. */
+@Service
+public class StaffService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffSummary> list() {
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .map(StaffUser::toSummary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffSummary> find(long id) {
+        return users.findById(id).map(StaffUser::toSummary);
+    }
+
+    @Transactional
+    public StaffSummary create(NewStaffUser user) {
+        String email = normalizeEmail(user.email());
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new RuleViolation("email", "Enter an email address, like name@example.org.");
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            throw new RuleViolation("displayName", "Enter the name shown for this person.");
+        }
+        if (user.displayName().strip().length() > 120) {
+            throw new RuleViolation("displayName", "A name has at most 120 characters.");
+        }
+        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (user.role() == null) {
+            throw new RuleViolation("role", "Choose a role.");
+        }
+        if (users.existsByEmail(email)) {
+            throw new RuleViolation("email", "There is already a staff account with this email.");
+        }
+        return users.save(new StaffUser(
+                        email,
+                        user.displayName().strip(),
+                        passwordEncoder.encode(user.password()),
+                        user.role(),
+                        clock.instant()))
+                .toSummary();
+    }
+
+    @Transactional
+    public void changeRole(long userId, StaffRole role) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+        if (user.getRole() == StaffRole.ADMIN && role != StaffRole.ADMIN && user.isEnabled()) {
+            requireAnotherAdmin(userId, "The last admin cannot lose the admin role.");
+        }
+        user.changeRole(role, clock.instant());
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+        if (!enabled && user.getRole() == StaffRole.ADMIN && user.isEnabled()) {
+            requireAnotherAdmin(userId, "The last admin cannot be disabled.");
+        }
+        user.setEnabled(enabled, clock.instant());
+    }
+
+    /** For the login: the account with this email, whatever its state. */
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> findPrincipal(String email) {
+        return users.findByEmail(normalizeEmail(email)).map(StaffUser::toPrincipal);
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void requireAnotherAdmin(long userId, String message) {
+        boolean another = users.lockEnabledAdmins().stream().anyMatch(admin -> admin.getId() != userId);
+        if (!another) {
+            throw new RuleViolation("role", message);
+        }
+    }
+}
