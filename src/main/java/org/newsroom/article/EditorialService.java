@@ -128,7 +128,7 @@ public class EditorialService {
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
         article.touch(actor.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
-        article.publish(clock.instant());
+        article.publish(now());
         return flushAndPath(article);
     }
 
@@ -145,7 +145,7 @@ public class EditorialService {
         }
         ArticleDraft draft = resolve(input, id);
         requirePublishable(draft, id);
-        Instant now = clock.instant();
+        Instant now = now();
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
         article.touch(actor.id(), now);
         workingCopies.findById(id).ifPresent(workingCopies::delete);
@@ -211,6 +211,11 @@ public class EditorialService {
     @Transactional(readOnly = true)
     public Map<ArticleStatus, Long> countsByStatus(Actor actor) {
         return adminQueries.countsByStatus(actor.can(StaffRole.EDITOR) ? null : actor.id());
+    }
+
+    /** Editorial times are shown to the second, so they are kept to the second. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private void write(Article article, StoryInput input, Actor actor) {

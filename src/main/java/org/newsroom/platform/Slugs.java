@@ -1,5 +1,6 @@
 package org.newsroom.platform;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,16 +11,25 @@ public final class Slugs {
     public static final Pattern FORMAT = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+
+    /** Any script to Latin, then to plain ASCII. Transliterators are not thread-safe, so each thread has its own. */
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private Slugs() {}
 
     /**
-     * A slug from free text: accents are dropped ("São Paulo" becomes "sao-paulo"), anything else that is not a letter
-     * or digit becomes a hyphen. Returns an empty string when nothing is left.
+     * A slug from free text: other scripts are transliterated ("Женева" becomes "zeneva", "جنيف" becomes "jnyf"),
+     * accents are dropped ("São Paulo" becomes "sao-paulo"), anything else that is not a letter or digit becomes a
+     * hyphen. Returns an empty string when nothing is left.
      */
     public static String slugify(String text, int maxLength) {
         if (text == null) {
             return "";
+        }
+        if (!ASCII.matcher(text).matches()) {
+            text = TO_ASCII.get().transliterate(text);
         }
         String ascii = COMBINING_MARKS
                 .matcher(Normalizer.normalize(

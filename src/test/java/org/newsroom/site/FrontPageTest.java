@@ -23,13 +23,13 @@ class FrontPageTest {
 
     @Test
     void listsTheLatestStoriesNewestFirstWithTheNewestAsLeadStory() {
-        Instant base = stories.afterEveryStory();
+        Instant base = stories.newest();
         var oldest = stories.story("Oldest of three front-page stories");
         var middle = stories.story("Middle of three front-page stories");
         var newest = stories.story("Newest of three front-page stories").deck("The newest deck");
-        oldest.publishedAt(base.plusSeconds(60));
-        middle.publishedAt(base.plusSeconds(120));
-        newest.publishedAt(base.plusSeconds(180));
+        oldest.publishedAt(base);
+        middle.publishedAt(base.plusMillis(1));
+        newest.publishedAt(base.plusMillis(2));
 
         Document page = browser.get("/").document();
 
@@ -44,7 +44,7 @@ class FrontPageTest {
 
     @Test
     void eachStoryLinksToItsCanonicalUrlWithDeckSectionAndTime() {
-        Instant publishedAt = stories.afterEveryStory().plusSeconds(3600);
+        Instant publishedAt = stories.newest();
         var story = stories.story("A story with every front-page field").deck("Its deck");
         story.publishedAt(publishedAt);
 

@@ -6,11 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded. Every test
- * class with this annotation shares one application context.
+ * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded, a movable
+ * clock and MockMvc. Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,5 +19,12 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsroom.embedded-database.enabled=false", "newsroom.demo-content=true"})
-@Import({TestDatabaseConfiguration.class, TestStories.class, Browserless.class})
+@AutoConfigureMockMvc
+@Import({
+    TestDatabaseConfiguration.class,
+    TestSupportConfiguration.class,
+    TestStories.class,
+    Browserless.class,
+    Staff.class
+})
 public @interface IntegrationTest {}

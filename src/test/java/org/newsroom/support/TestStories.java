@@ -18,27 +18,33 @@ public class TestStories {
     private final ArticleService articles;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
+
     private final JdbcClient jdbc;
 
     TestStories(ArticleService articles, TaxonomyService taxonomy, AuthorService authors, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
-        this.jdbc = jdbc;
     }
 
     public Story story(String headline) {
         return new Story(headline);
     }
 
-    /** A time later than every story in the database, so that new stories come first on the front page. */
-    public Instant afterEveryStory() {
-        Instant latest = jdbc.sql("select max(published_at) from articles")
+    /**
+     * A moment after every story on the site, yet not in the future by more than a few milliseconds: stories
+     * published from here on (a millisecond apart) are the newest, without staying above the stories of the tests
+     * that follow.
+     */
+    public Instant newest() {
+        Instant latest = jdbc.sql("select max(published_at) from articles where status = 'PUBLISHED'")
                 .query(Instant.class)
                 .optional()
                 .orElse(null);
-        Instant now = Instant.now();
-        return latest == null || latest.isBefore(now) ? now : latest.plusSeconds(60);
+        Instant recent = Instant.now().minusSeconds(30);
+        return (latest != null && latest.isAfter(recent) ? latest.plusMillis(1) : recent)
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     public final class Story {

@@ -1,0 +1,209 @@
+package org.newsroom.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Chromium;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An editor's day in a real Chromium: write, preview, publish, edit, update, unpublish, as a reader checks each step. */
+@IntegrationTest
+class PublishingFlowBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebDriver editor;
+    private WebDriver reader;
+
+    @BeforeEach
+    void browsers() {
+        editor = Chromium.start();
+        reader = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (editor != null) {
+            editor.quit();
+        }
+        if (reader != null) {
+            reader.quit();
+        }
+    }
+
+    @Test
+    void anEditorPublishesUpdatesAndUnpublishesAStoryAsReadersWatch() {
+        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        StaffPrincipal me = staff.create(StaffRole.EDITOR, "Eda Editor");
+        String headline = "Browser test story " + UUID.randomUUID().toString().substring(0, 8);
+
+        // 1. Log in as an editor and create a story.
+        signIn(me);
+        editor.get(url("/admin/articles/new"));
+        editor.findElement(By.id("headline")).sendKeys(headline);
+        editor.findElement(By.id("deck")).sendKeys("A deck written in a real browser");
+        editor.findElement(By.id("body")).sendKeys("The first version of the body.\n\nA second paragraph.");
+        new Select(editor.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
+        editor.findElement(By.id("byline")).sendKeys("Eda Editor");
+        editor.findElement(By.id("tags")).sendKeys("Browsers, Testing");
+        editor.findElement(By.id("dateline")).sendKeys("GENEVA");
+        click("save");
+        assertThat(notice()).isEqualTo("Draft saved.");
+
+        // 2. Preview it (in the editor, by script, then the real template), then publish it.
+        editor.findElement(By.cssSelector("button[name=action][value=preview]")).click();
+        new WebDriverWait(editor, Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.id("preview-pane")).isDisplayed());
+        assertThat(editor.findElement(By.cssSelector("#preview-pane .article__body"))
+                        .getText())
+                .contains("The first version of the body.");
+        String editUrl = editor.getCurrentUrl();
+        submit(editor, By.linkText("Preview saved version"));
+        assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText())
+                .startsWith("Preview");
+        assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        editor.get(editUrl);
+        click("publish");
+        assertThat(notice()).isEqualTo("Published.");
+        String livePath = editor.findElement(By.linkText("View live")).getAttribute("href");
+
+        reader.get(url("/"));
+        assertThat(reader.findElement(By.cssSelector(".lead-story h2")).getText())
+                .isEqualTo(headline);
+        reader.get(livePath);
+        assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(readerBody()).contains("The first version of the body.");
+        assertThat(reader.findElements(By.cssSelector(".timestamp--updated"))).isEmpty();
+
+        // 3. Edit the body and save: the reader still sees the old text.
+        WebElement body = editor.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("The second version of the body, with news.");
+        click("save");
+        assertThat(notice()).isEqualTo("Saved.");
+        reader.navigate().refresh();
+        assertThat(readerBody()).contains("The first version of the body.").doesNotContain("second version");
+
+        // 4. Publish update: the reader sees the new text and an Updated time.
+        assertThat(editor.findElement(By.id("publicUpdate1")).isSelected()).isTrue();
+        click("publish-update");
+        assertThat(notice()).startsWith("Update published");
+        reader.navigate().refresh();
+        assertThat(readerBody()).contains("The second version of the body, with news.");
+        WebElement updated = reader.findElement(By.cssSelector(".timestamp--updated time"));
+        assertThat(updated.getAttribute("datetime")).isNotBlank();
+
+        // 5. Unpublish: the reader gets 410.
+        click("unpublish");
+        assertThat(notice()).startsWith("Unpublished");
+        reader.navigate().refresh();
+        assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo("This story has been removed");
+        assertThat(statusOf(livePath)).isEqualTo(410);
+    }
+
+    @Test
+    void anExpiredSessionOnSaveLeadsToLoginAndTheTextComesBack() {
+        StaffPrincipal me = staff.create(StaffRole.WRITER, "Wendy Writer");
+        String headline = "Session test " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(me);
+        editor.get(url("/admin/articles/new"));
+        editor.findElement(By.id("headline")).sendKeys(headline);
+        click("save");
+        String editUrl = editor.getCurrentUrl();
+
+        editor.findElement(By.id("body")).sendKeys("Forty minutes of careful writing — “quoted”, مرحبا.");
+        jdbc.sql("delete from spring_session where principal_name = :email")
+                .param("email", me.email())
+                .update();
+        click("save");
+
+        assertThat(editor.getCurrentUrl()).contains("/admin/login");
+        assertThat(editor.findElement(By.cssSelector(".notice")).getText()).contains("has been kept");
+        editor.findElement(By.id("username")).sendKeys(me.email());
+        editor.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        submit(editor, By.cssSelector("button[type=submit]"));
+
+        assertThat(editor.getCurrentUrl()).isEqualTo(editUrl);
+        assertThat(editor.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("Forty minutes of careful writing — “quoted”, مرحبا.");
+        assertThat(editor.findElement(By.cssSelector(".notice")).getText()).contains("session had expired");
+        click("save");
+        assertThat(notice()).isEqualTo("Saved.");
+        assertThat(editor.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("Forty minutes of careful writing — “quoted”, مرحبا.");
+    }
+
+    private void signIn(StaffPrincipal who) {
+        editor.get(url("/admin/login"));
+        editor.findElement(By.id("username")).sendKeys(who.email());
+        editor.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        submit(editor, By.cssSelector("button[type=submit]"));
+        assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
+    }
+
+    /** Clicks a submit button and waits for the next page to load. */
+    private void click(String action) {
+        submit(editor, By.cssSelector("button[name=action][value='" + action + "']"));
+    }
+
+    private static void submit(WebDriver driver, By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String notice() {
+        return editor.findElement(By.cssSelector(".notice--success")).getText();
+    }
+
+    private String readerBody() {
+        return reader.findElement(By.cssSelector(".article__body")).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private int statusOf(String absoluteUrl) {
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            return client.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(absoluteUrl))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
