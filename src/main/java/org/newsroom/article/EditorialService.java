@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditLog;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.MarkdownRenderer;
@@ -41,6 +43,7 @@ public class EditorialService {
     private final MarkdownRenderer markdown;
     private final ArticlePaths paths;
     private final EntityManager entityManager;
+    private final AuditLog audit;
     private final Clock clock;
 
     EditorialService(
@@ -52,6 +55,7 @@ public class EditorialService {
             MarkdownRenderer markdown,
             ArticlePaths paths,
             EntityManager entityManager,
+            AuditLog audit,
             Clock clock) {
         this.articles = articles;
         this.workingCopies = workingCopies;
@@ -61,6 +65,7 @@ public class EditorialService {
         this.markdown = markdown;
         this.paths = paths;
         this.entityManager = entityManager;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -70,7 +75,9 @@ public class EditorialService {
         Article article = new Article(actor.id(), clock.instant());
         ArticleDraft draft = resolve(input, null);
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
-        return articles.saveAndFlush(article).getId();
+        long id = articles.saveAndFlush(article).getId();
+        record(actor, AuditAction.STORY_CREATED, id, draft.headline(), null);
+        return id;
     }
 
     @Transactional(readOnly = true)
@@ -110,6 +117,7 @@ public class EditorialService {
         }
         write(article, input, actor);
         article.submitForReview();
+        record(actor, AuditAction.SUBMITTED, id, input.headline(), null);
     }
 
     /**
@@ -128,8 +136,11 @@ public class EditorialService {
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
         article.touch(actor.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
+        boolean republish = article.getStatus() == ArticleStatus.UNPUBLISHED;
         article.publish(now());
-        return flushAndPath(article);
+        String path = flushAndPath(article);
+        record(actor, AuditAction.PUBLISHED, id, draft.headline(), republish ? "Republished at " + path : path);
+        return path;
     }
 
     /**
@@ -152,7 +163,9 @@ public class EditorialService {
         if (publicUpdate) {
             article.markUpdated(now);
         }
-        return flushAndPath(article);
+        String path = flushAndPath(article);
+        record(actor, AuditAction.UPDATE_PUBLISHED, id, draft.headline(), publicUpdate ? "Public update" : "Minor fix");
+        return path;
     }
 
     /** Takes a story off the site: readers get "410 Gone" at its URL until it is republished. */
@@ -166,6 +179,7 @@ public class EditorialService {
         article.unpublish();
         article.touch(actor.id(), clock.instant());
         flush();
+        record(actor, AuditAction.UNPUBLISHED, id, article.toDraft().headline(), null);
     }
 
     /** The editor's current text in the real article template, for the preview page. */
@@ -211,6 +225,10 @@ public class EditorialService {
     @Transactional(readOnly = true)
     public Map<ArticleStatus, Long> countsByStatus(Actor actor) {
         return adminQueries.countsByStatus(actor.can(StaffRole.EDITOR) ? null : actor.id());
+    }
+
+    private void record(Actor actor, AuditAction action, long articleId, String headline, String detail) {
+        audit.record(actor.id(), actor.name(), action, articleId, headline, detail, null);
     }
 
     /** Editorial times are shown to the second, so they are kept to the second. */

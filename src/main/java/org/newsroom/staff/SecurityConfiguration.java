@@ -39,7 +39,7 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/login")
                                 .permitAll()
-                                .requestMatchers("/admin/staff", "/admin/staff/**")
+                                .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
                                 .hasRole("EDITOR")

@@ -1,5 +1,7 @@
 package org.newsroom.staff;
 
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,12 +25,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(StaffService staff, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            StaffService staff, PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog audit) {
         this.passwords = new DaoAuthenticationProvider(email ->
                 staff.findPrincipal(email).orElseThrow(() -> new UsernameNotFoundException("No such account")));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -37,13 +42,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        throttle.check(account, client);
+        try {
+            throttle.check(account, client);
+        } catch (LoginThrottledException e) {
+            audit.recordIndependently(null, account, AuditAction.LOGIN_FAILED, account, e.getMessage(), client);
+            throw e;
+        }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.recordSuccess(account);
+            StaffPrincipal staff = (StaffPrincipal) result.getPrincipal();
+            audit.recordIndependently(
+                    staff.id(), staff.displayName(), AuditAction.LOGIN_SUCCEEDED, staff.email(), null, client);
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(account, client);
+            audit.recordIndependently(
+                    null, account, AuditAction.LOGIN_FAILED, account, "Wrong email or password", client);
             throw new BadCredentialsException(BAD_CREDENTIALS, e);
         }
     }

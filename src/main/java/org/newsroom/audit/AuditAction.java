@@ -1,0 +1,34 @@
+package org.newsroom.audit;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED("Signed in"),
+    LOGIN_FAILED("Failed sign-in"),
+    STORY_CREATED("Created a story"),
+    SUBMITTED("Submitted for review"),
+    SENT_BACK("Sent back to the writer"),
+    PUBLISHED("Published"),
+    UPDATE_PUBLISHED("Published an update"),
+    UNPUBLISHED("Unpublished"),
+    SCHEDULED("Scheduled"),
+    SCHEDULE_CANCELLED("Cancelled a schedule"),
+    SCHEDULED_PUBLICATION_FAILED("Scheduled publication failed"),
+    RESTORED("Restored a revision"),
+    CORRECTION_ADDED("Added a correction"),
+    DELETED("Deleted"),
+    STAFF_CREATED("Created a staff account"),
+    ROLE_CHANGED("Changed a role"),
+    STAFF_ENABLED("Enabled a staff account"),
+    STAFF_DISABLED("Disabled a staff account"),
+    SETTINGS_CHANGED("Changed settings");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log: an append-only record of who did what to which story, and when. */
+package org.newsroom.audit;

@@ -1,0 +1,151 @@
+package org.newsroom.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class AuditLogTest {
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void publishingUpdatingAndUnpublishingAreRecordedWithWhoWhatWhichStoryAndWhen() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Audited Editor");
+        long section =
+                taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        String headline = "Audited story " + UUID.randomUUID();
+        StoryInput input = new StoryInput(headline, null, "Body", null, section, null, null, null, "en", null, null);
+        long id = editorial.create(input, editor.actor());
+        editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
+        editorial.publishUpdate(id, editorial.open(id, editor.actor()).version(), input, true, editor.actor());
+        editorial.unpublish(id, editorial.open(id, editor.actor()).version(), editor.actor());
+
+        List<AuditEntry> entries = audit.find(new AuditQuery(null, null, id, null, null, 1), ZoneOffset.UTC);
+
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        AuditAction.UNPUBLISHED,
+                        AuditAction.UPDATE_PUBLISHED,
+                        AuditAction.PUBLISHED,
+                        AuditAction.STORY_CREATED);
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.actorId()).isEqualTo(editor.id());
+            assertThat(entry.actorName()).isEqualTo("Audited Editor");
+            assertThat(entry.subject()).isEqualTo(headline);
+            assertThat(entry.occurredAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void signInsAreRecordedWhetherTheySucceedOrFail() throws Exception {
+        StaffPrincipal writer = staff.create(StaffRole.WRITER);
+        String address = "10.77." + (int) (Math.random() * 250) + ".9";
+        login(writer.email(), "not-the-password", address);
+        login(writer.email(), Staff.PASSWORD, address);
+
+        List<AuditEntry> entries = audit.find(new AuditQuery(null, null, null, null, null, 1), ZoneOffset.UTC).stream()
+                .filter(entry -> writer.email().equals(entry.subject()))
+                .toList();
+
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED);
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.clientAddress()).isEqualTo(address));
+    }
+
+    @Test
+    void theLogCannotBeChangedOrEmptied() {
+        audit.recordIndependently(null, "Tester", AuditAction.SETTINGS_CHANGED, "test", "append-only check", null);
+
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_log set detail = 'rewritten'").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theAuditViewIsForAdminsAndFilters() throws Exception {
+        StaffPrincipal admin = staff.create(StaffRole.ADMIN);
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR);
+        String marker = "Filter marker " + UUID.randomUUID();
+        audit.recordIndependently(null, marker, AuditAction.SETTINGS_CHANGED, "x", null, null);
+
+        var forEditor =
+                mvc.perform(get("/admin/audit").with(user(editor))).andReturn().getResponse();
+        var forAdmin = mvc.perform(get("/admin/audit")
+                        .param("actor", marker)
+                        .param("action", "SETTINGS_CHANGED")
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse();
+        var filteredOut = mvc.perform(get("/admin/audit")
+                        .param("actor", marker)
+                        .param("action", "PUBLISHED")
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(forEditor.getStatus()).isEqualTo(403);
+        assertThat(forAdmin.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(forAdmin.getContentAsString()).select("table.audit tbody tr"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(filteredOut.getContentAsString()).select("table.audit tbody tr"))
+                .isEmpty();
+    }
+
+    private void login(String email, String password, String address) throws Exception {
+        mvc.perform(post("/admin/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+}
