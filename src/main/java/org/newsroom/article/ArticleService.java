@@ -18,13 +18,19 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final PublishedArticleQueries published;
+    private final ArticleRedirects redirects;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
     ArticleService(
-            ArticleRepository articles, PublishedArticleQueries published, MarkdownRenderer markdown, Clock clock) {
+            ArticleRepository articles,
+            PublishedArticleQueries published,
+            ArticleRedirects redirects,
+            MarkdownRenderer markdown,
+            Clock clock) {
         this.articles = articles;
         this.published = published;
+        this.redirects = redirects;
         this.markdown = markdown;
         this.clock = clock;
     }
@@ -64,6 +70,43 @@ public class ArticleService {
             return Optional.empty();
         }
         return published.bySlug(slug);
+    }
+
+    /**
+     * Where a reader's article URL leads. The story whose canonical path it is comes first; then a story that had this
+     * path before its slug or section changed (301, whatever slug the path holds, so an old link never leads to
+     * another story); then a story with this slug under a wrong section or date (301); then an unpublished story
+     * (410).
+     */
+    @Transactional(readOnly = true)
+    public ArticleLookup lookup(String requestedPath, String slug) {
+        Optional<ArticleView> bySlug = findPublishedBySlug(slug);
+        if (bySlug.isPresent() && bySlug.get().path().equals(requestedPath)) {
+            return new ArticleLookup.Found(bySlug.get());
+        }
+        Optional<Long> moved = redirects.articleFor(requestedPath);
+        if (moved.isPresent()) {
+            Optional<String> current = published.pathOf(moved.get());
+            if (current.isPresent()) {
+                return new ArticleLookup.Moved(current.get());
+            }
+            return articles.findById(moved.get())
+                            .map(Article::getStatus)
+                            .filter(ArticleStatus.UNPUBLISHED::equals)
+                            .isPresent()
+                    ? new ArticleLookup.Gone()
+                    : new ArticleLookup.NotFound();
+        }
+        if (bySlug.isPresent()) {
+            return new ArticleLookup.Moved(bySlug.get().path());
+        }
+        return isUnpublished(slug) ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
+    }
+
+    /** Public notes on published stories, newest first, a page at a time (keyset: before a note's time and id). */
+    @Transactional(readOnly = true)
+    public List<Correction> corrections(int limit, Instant beforeTime, Long beforeId) {
+        return published.corrections(Math.clamp(limit, 1, MAX_PAGE_SIZE), beforeTime, beforeId);
     }
 
     /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */

@@ -14,6 +14,7 @@ import org.newsroom.taxonomy.TagRef;
  * @param bodyHtml the body, already rendered and sanitized
  * @param updatedAt the editorial "Updated" time, or {@code null} when the story was never updated
  * @param path the canonical path, {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}
+ * @param corrections the public notes on the story, oldest first
  */
 public record ArticleView(
         long id,
@@ -30,7 +31,8 @@ public record ArticleView(
         String seoDescription,
         Instant publishedAt,
         Instant updatedAt,
-        String path) {
+        String path,
+        List<Correction> corrections) {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv");
 

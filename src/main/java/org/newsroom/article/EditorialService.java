@@ -38,6 +38,8 @@ public class EditorialService {
     private final ArticleRepository articles;
     private final ArticleWorkingCopyRepository workingCopies;
     private final ArticleAdminQueries adminQueries;
+    private final ArticleRedirects redirects;
+    private final CorrectionRepository corrections;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final MarkdownRenderer markdown;
@@ -50,6 +52,8 @@ public class EditorialService {
             ArticleRepository articles,
             ArticleWorkingCopyRepository workingCopies,
             ArticleAdminQueries adminQueries,
+            ArticleRedirects redirects,
+            CorrectionRepository corrections,
             TaxonomyService taxonomy,
             AuthorService authors,
             MarkdownRenderer markdown,
@@ -60,6 +64,8 @@ public class EditorialService {
         this.articles = articles;
         this.workingCopies = workingCopies;
         this.adminQueries = adminQueries;
+        this.redirects = redirects;
+        this.corrections = corrections;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.markdown = markdown;
@@ -133,12 +139,15 @@ public class EditorialService {
         }
         ArticleDraft draft = resolve(input, id);
         requirePublishable(draft, id);
+        boolean republish = article.getStatus() == ArticleStatus.UNPUBLISHED;
+        String oldPath = republish ? pathOfRow(article) : null;
+        String oldSlug = article.getSlug();
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
         article.touch(actor.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
-        boolean republish = article.getStatus() == ArticleStatus.UNPUBLISHED;
         article.publish(now());
         String path = flushAndPath(article);
+        redirects.moved(id, oldPath, oldSlug, path);
         record(actor, AuditAction.PUBLISHED, id, draft.headline(), republish ? "Republished at " + path : path);
         return path;
     }
@@ -157,6 +166,8 @@ public class EditorialService {
         ArticleDraft draft = resolve(input, id);
         requirePublishable(draft, id);
         Instant now = now();
+        String oldPath = pathOfRow(article);
+        String oldSlug = article.getSlug();
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
         article.touch(actor.id(), now);
         workingCopies.findById(id).ifPresent(workingCopies::delete);
@@ -164,6 +175,7 @@ public class EditorialService {
             article.markUpdated(now);
         }
         String path = flushAndPath(article);
+        redirects.moved(id, oldPath, oldSlug, path);
         record(actor, AuditAction.UPDATE_PUBLISHED, id, draft.headline(), publicUpdate ? "Public update" : "Minor fix");
         return path;
     }
@@ -180,6 +192,37 @@ public class EditorialService {
         article.touch(actor.id(), clock.instant());
         flush();
         record(actor, AuditAction.UNPUBLISHED, id, article.toDraft().headline(), null);
+    }
+
+    /** Adds a public note (correction, clarification or update) to a published story, timed now. */
+    @Transactional
+    public void addCorrection(long id, CorrectionKind kind, String text, Actor actor) {
+        requireEditor(actor);
+        Article article = find(id);
+        if (article.getStatus() != ArticleStatus.PUBLISHED) {
+            throw new RuleViolation("Notes are added to published stories.");
+        }
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolation("correctionText", "Write the note readers will see.");
+        }
+        if (trimmed.length() > 2000) {
+            throw new RuleViolation("correctionText", "A note has at most 2,000 characters.");
+        }
+        if (kind == null) {
+            throw new RuleViolation("correctionKind", "Choose the kind of note.");
+        }
+        corrections.save(new ArticleCorrection(id, kind, trimmed, now(), actor.id()));
+        record(actor, AuditAction.CORRECTION_ADDED, id, article.toDraft().headline(), kind.label() + ": " + trimmed);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Correction> correctionsOf(long id, Actor actor) {
+        Article article = find(id);
+        requireCanView(article, actor);
+        return corrections.findByArticleIdOrderByPublishedAtAscIdAsc(id).stream()
+                .map(c -> c.toCorrection(article.toDraft().headline(), livePath(article)))
+                .toList();
     }
 
     /** The editor's current text in the real article template, for the preview page. */
@@ -209,7 +252,8 @@ public class EditorialService {
                 draft.seoDescription(),
                 publishedAt,
                 article.getUpdatedAt(),
-                paths.canonicalPath(section.slug(), publishedAt, draft.slug()));
+                paths.canonicalPath(section.slug(), publishedAt, draft.slug()),
+                List.of());
     }
 
     /** Markdown as readers would get it, for the editor's preview pane. */
@@ -291,6 +335,9 @@ public class EditorialService {
                     "slug", "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.");
         } else if (articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId)) {
             throw new RuleViolation("slug", "Another story already uses this slug.");
+        } else if (redirects.slugBelongsToAnother(slug, articleId)) {
+            throw new RuleViolation(
+                    "slug", "Another story used this slug before, and its old links still lead there. Choose another.");
         }
         if (input.sectionId() != null && taxonomy.findSection(input.sectionId()).isEmpty()) {
             throw new RuleViolation("sectionId", "Choose a section from the list.");
@@ -351,6 +398,16 @@ public class EditorialService {
                 draft.seoDescription());
     }
 
+    /** The path the row had for readers, whether or not it is public now. */
+    private String pathOfRow(Article article) {
+        if (article.getPublishedAt() == null || article.getSectionId() == null) {
+            return null;
+        }
+        return taxonomy.findSection(article.getSectionId())
+                .map(section -> paths.canonicalPath(section.slug(), article.getPublishedAt(), article.getSlug()))
+                .orElse(null);
+    }
+
     private String livePath(Article article) {
         if (article.getStatus() != ArticleStatus.PUBLISHED || article.getSectionId() == null) {
             return null;
@@ -364,7 +421,8 @@ public class EditorialService {
         String root = base.isEmpty() ? "story" : base;
         String slug = root;
         for (int n = 2;
-                articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId);
+                (articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId))
+                        || redirects.slugBelongsToAnother(slug, articleId);
                 n++) {
             slug = root + "-" + n;
         }

@@ -78,10 +78,11 @@ class PublishedArticleQueries {
                             rs.getString("seo_description"),
                             publishedAt,
                             instant(rs, "updated_at"),
-                            paths.canonicalPath(section.slug(), publishedAt, rs.getString("slug")));
+                            paths.canonicalPath(section.slug(), publishedAt, rs.getString("slug")),
+                            List.of());
                 })
                 .optional()
-                .map(view -> withBylineAndTags(view, byline(view.id()), tags(view.id())));
+                .map(view -> complete(view, byline(view.id()), tags(view.id()), corrections(view)));
     }
 
     private List<AuthorRef> byline(long articleId) {
@@ -123,7 +124,68 @@ class PublishedArticleQueries {
                 paths.canonicalPath(section.slug(), publishedAt, slug));
     }
 
-    private static ArticleView withBylineAndTags(ArticleView v, List<AuthorRef> byline, List<TagRef> tags) {
+    /** The canonical path of a published story, or empty when readers cannot see it. */
+    Optional<String> pathOf(long articleId) {
+        return jdbc.sql("""
+                        select s.slug as section_slug, a.published_at, a.slug
+                        from articles a join sections s on s.id = a.section_id
+                        where a.id = :id and a.status = 'PUBLISHED'
+                        """)
+                .param("id", articleId)
+                .query((rs, n) -> paths.canonicalPath(
+                        rs.getString("section_slug"), instant(rs, "published_at"), rs.getString("slug")))
+                .optional();
+    }
+
+    /** Public notes on published stories, newest first; {@code before} continues an earlier page. */
+    List<Correction> corrections(int limit, Instant beforeTime, Long beforeId) {
+        return jdbc.sql("""
+                        select c.id, c.article_id, c.kind, c.text, c.published_at,
+                               a.headline, a.slug, a.published_at as article_published_at, s.slug as section_slug
+                        from article_corrections c
+                        join articles a on a.id = c.article_id and a.status = 'PUBLISHED'
+                        join sections s on s.id = a.section_id
+                        where cast(:beforeTime as timestamptz) is null
+                           or (c.published_at, c.id) < (cast(:beforeTime as timestamptz), :beforeId)
+                        order by c.published_at desc, c.id desc
+                        limit :limit
+                        """)
+                .param("beforeTime", beforeTime == null ? null : java.sql.Timestamp.from(beforeTime))
+                .param("beforeId", beforeId == null ? 0L : beforeId)
+                .param("limit", limit)
+                .query((rs, n) -> new Correction(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        CorrectionKind.valueOf(rs.getString("kind")),
+                        rs.getString("text"),
+                        instant(rs, "published_at"),
+                        rs.getString("headline"),
+                        paths.canonicalPath(
+                                rs.getString("section_slug"),
+                                instant(rs, "article_published_at"),
+                                rs.getString("slug"))))
+                .list();
+    }
+
+    private List<Correction> corrections(ArticleView view) {
+        return jdbc.sql("""
+                        select id, kind, text, published_at from article_corrections
+                        where article_id = :id order by published_at, id
+                        """)
+                .param("id", view.id())
+                .query((rs, n) -> new Correction(
+                        rs.getLong("id"),
+                        view.id(),
+                        CorrectionKind.valueOf(rs.getString("kind")),
+                        rs.getString("text"),
+                        instant(rs, "published_at"),
+                        view.headline(),
+                        view.path()))
+                .list();
+    }
+
+    private static ArticleView complete(
+            ArticleView v, List<AuthorRef> byline, List<TagRef> tags, List<Correction> corrections) {
         return new ArticleView(
                 v.id(),
                 v.headline(),
@@ -139,7 +201,8 @@ class PublishedArticleQueries {
                 v.seoDescription(),
                 v.publishedAt(),
                 v.updatedAt(),
-                v.path());
+                v.path(),
+                corrections);
     }
 
     private static SectionRef section(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package org.newsroom.site;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.newsroom.article.ArticleLookup;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleView;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The article page at its canonical URL. A known slug under a wrong section or date answers 301 to the canonical URL,
- * so that links survive; an unknown story or an impossible date answers 404.
+ * The article page at its canonical URL. A story's old URL (before its slug or section changed), or a known slug under
+ * a wrong section or date, answers 301 to the canonical URL, so that links survive; an unpublished story answers 410;
+ * an unknown story or an impossible date answers 404.
  */
 @Controller
 class ArticleController {
@@ -32,21 +34,22 @@ class ArticleController {
             @PathVariable int day,
             @PathVariable String slug) {
         requireRealDate(year, month, day);
-        ArticleView article = articles.findPublishedBySlug(slug)
-                .orElseThrow(() -> articles.isUnpublished(slug)
-                        ? new PageGoneException()
-                        : new PageNotFoundException("No such story"));
         String requested = "/%s/%04d/%02d/%02d/%s".formatted(section, year, month, day, slug);
-        if (!requested.equals(article.path())) {
-            RedirectView redirect = new RedirectView(article.path());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return new ModelAndView(redirect);
-        }
-        return new ModelAndView("site/article")
-                .addObject("article", article)
-                .addObject("lang", article.language())
-                .addObject("dir", article.direction());
+        return switch (articles.lookup(requested, slug)) {
+            case ArticleLookup.Found(ArticleView article) ->
+                new ModelAndView("site/article")
+                        .addObject("article", article)
+                        .addObject("lang", article.language())
+                        .addObject("dir", article.direction());
+            case ArticleLookup.Moved(String path) -> {
+                RedirectView redirect = new RedirectView(path);
+                redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+                redirect.setExposeModelAttributes(false);
+                yield new ModelAndView(redirect);
+            }
+            case ArticleLookup.Gone() -> throw new PageGoneException();
+            case ArticleLookup.NotFound() -> throw new PageNotFoundException("No such story");
+        };
     }
 
     private static void requireRealDate(int year, int month, int day) {

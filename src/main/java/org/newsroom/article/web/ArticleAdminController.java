@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticleStatus;
+import org.newsroom.article.CorrectionKind;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorialService;
 import org.newsroom.article.StoryListQuery;
@@ -90,7 +91,7 @@ class ArticleAdminController {
                     return ArticleForm.from(pending);
                 })
                 .orElseGet(ArticleForm::new);
-        return editor(model, form, null);
+        return editor(model, form, null, null);
     }
 
     @PostMapping("/admin/articles")
@@ -103,17 +104,17 @@ class ArticleAdminController {
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
             model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
-            return editor(model, form, null);
+            return editor(model, form, null, null);
         }
         if (errors.hasErrors()) {
-            return editor(model, form, null);
+            return editor(model, form, null, null);
         }
         long id;
         try {
             id = editorial.create(form.toInput(), me.actor());
         } catch (RuleViolation violation) {
             reject(errors, violation);
-            return editor(model, form, null);
+            return editor(model, form, null, null);
         }
         if (action.equals("save")) {
             redirect.addFlashAttribute("success", "Draft saved.");
@@ -138,7 +139,7 @@ class ArticleAdminController {
                     return ArticleForm.from(pending);
                 })
                 .orElseGet(() -> ArticleForm.from(story.input(), story.version()));
-        return editor(model, form, story);
+        return editor(model, form, story, me);
     }
 
     @PostMapping("/admin/articles/{id}")
@@ -152,12 +153,30 @@ class ArticleAdminController {
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
             model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
-            return editor(model, form, editorial.open(id, me.actor()));
+            return editor(model, form, editorial.open(id, me.actor()), me);
         }
         if (errors.hasErrors() && !action.equals("unpublish")) {
-            return editor(model, form, editorial.open(id, me.actor()));
+            return editor(model, form, editorial.open(id, me.actor()), me);
         }
         return act(id, action, form, errors, me, model, redirect);
+    }
+
+    /** A public note on a published story. */
+    @PostMapping("/admin/articles/{id}/corrections")
+    String addCorrection(
+            @PathVariable long id,
+            @RequestParam(required = false) CorrectionKind correctionKind,
+            @RequestParam(defaultValue = "") String correctionText,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            editorial.addCorrection(id, correctionKind, correctionText, me.actor());
+            redirect.addFlashAttribute("success", "Note published on the story.");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("correctionError", violation.getMessage());
+            redirect.addFlashAttribute("correctionText", correctionText);
+        }
+        return "redirect:/admin/articles/" + id + "/edit#corrections";
     }
 
     /** The story in the real article template, as readers would see the editor's current text. */
@@ -221,12 +240,14 @@ class ArticleAdminController {
             if (violation instanceof EditConflictException) {
                 model.addAttribute("conflict", true);
             }
-            return editor(model, form, editorial.open(id, me.actor()));
+            return editor(model, form, editorial.open(id, me.actor()), me);
         }
     }
 
-    private String editor(Model model, ArticleForm form, ArticleEditorView story) {
+    private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {
         model.addAttribute("form", form);
+        model.addAttribute("corrections", story == null ? List.of() : editorial.correctionsOf(story.id(), me.actor()));
+        model.addAttribute("correctionKinds", CorrectionKind.values());
         model.addAttribute("story", story);
         model.addAttribute("sections", taxonomy.allSections());
         model.addAttribute("allTags", taxonomy.allTags());
