@@ -98,6 +98,23 @@ class ArticleAdminQueries {
         return counts;
     }
 
+    /** A story's revisions, newest first; reads only the index, never the texts. */
+    java.util.List<RevisionSummary> history(long articleId) {
+        return jdbc.sql("""
+                        select id, number, kind, restored_from, created_at, created_by_name
+                        from article_revisions where article_id = :id order by number desc
+                        """)
+                .param("id", articleId)
+                .query((rs, n) -> new RevisionSummary(
+                        rs.getLong("id"),
+                        rs.getInt("number"),
+                        RevisionKind.valueOf(rs.getString("kind")),
+                        (Integer) rs.getObject("restored_from"),
+                        instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        rs.getString("created_by_name")))
+                .list();
+    }
+
     private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }

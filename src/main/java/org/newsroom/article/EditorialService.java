@@ -40,6 +40,8 @@ public class EditorialService {
     private final ArticleAdminQueries adminQueries;
     private final ArticleRedirects redirects;
     private final CorrectionRepository corrections;
+    private final ArticleRevisionRepository revisions;
+    private final RevisionDiffer differ;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final MarkdownRenderer markdown;
@@ -54,6 +56,8 @@ public class EditorialService {
             ArticleAdminQueries adminQueries,
             ArticleRedirects redirects,
             CorrectionRepository corrections,
+            ArticleRevisionRepository revisions,
+            RevisionDiffer differ,
             TaxonomyService taxonomy,
             AuthorService authors,
             MarkdownRenderer markdown,
@@ -66,6 +70,8 @@ public class EditorialService {
         this.adminQueries = adminQueries;
         this.redirects = redirects;
         this.corrections = corrections;
+        this.revisions = revisions;
+        this.differ = differ;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.markdown = markdown;
@@ -82,6 +88,7 @@ public class EditorialService {
         ArticleDraft draft = resolve(input, null);
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
         long id = articles.saveAndFlush(article).getId();
+        snapshot(id, draft, RevisionKind.CREATED, null, actor);
         record(actor, AuditAction.STORY_CREATED, id, draft.headline(), null);
         return id;
     }
@@ -110,7 +117,7 @@ public class EditorialService {
     public void save(long id, long expectedVersion, StoryInput input, Actor actor) {
         Article article = lockForChange(id, expectedVersion);
         requireCanEdit(article, actor);
-        write(article, input, actor);
+        snapshot(id, write(article, input, actor), RevisionKind.SAVED, null, actor);
     }
 
     /** A writer hands the story to the editors. */
@@ -121,7 +128,7 @@ public class EditorialService {
         if (article.getStatus() != ArticleStatus.DRAFT) {
             throw new RuleViolation("Only a draft can be submitted for review.");
         }
-        write(article, input, actor);
+        snapshot(id, write(article, input, actor), RevisionKind.SUBMITTED, null, actor);
         article.submitForReview();
         record(actor, AuditAction.SUBMITTED, id, input.headline(), null);
     }
@@ -148,6 +155,7 @@ public class EditorialService {
         article.publish(now());
         String path = flushAndPath(article);
         redirects.moved(id, oldPath, oldSlug, path);
+        snapshot(id, draft, RevisionKind.PUBLISHED, null, actor);
         record(actor, AuditAction.PUBLISHED, id, draft.headline(), republish ? "Republished at " + path : path);
         return path;
     }
@@ -176,6 +184,7 @@ public class EditorialService {
         }
         String path = flushAndPath(article);
         redirects.moved(id, oldPath, oldSlug, path);
+        snapshot(id, draft, RevisionKind.UPDATE_PUBLISHED, null, actor);
         record(actor, AuditAction.UPDATE_PUBLISHED, id, draft.headline(), publicUpdate ? "Public update" : "Minor fix");
         return path;
     }
@@ -223,6 +232,66 @@ public class EditorialService {
         return corrections.findByArticleIdOrderByPublishedAtAscIdAsc(id).stream()
                 .map(c -> c.toCorrection(article.toDraft().headline(), livePath(article)))
                 .toList();
+    }
+
+    /** A story's revisions, newest first, without their texts. */
+    @Transactional(readOnly = true)
+    public List<RevisionSummary> history(long id, Actor actor) {
+        requireCanView(find(id), actor);
+        return adminQueries.history(id);
+    }
+
+    /**
+     * Two versions side by side: {@code fromRevision} against {@code toRevision}, or against the story as it stands
+     * (the live version once published) when {@code toRevision} is {@code null}.
+     */
+    @Transactional(readOnly = true)
+    public RevisionComparison compare(long id, long fromRevision, Long toRevision, Actor actor) {
+        Article article = find(id);
+        requireCanView(article, actor);
+        ArticleRevision from = revisionOf(id, fromRevision);
+        if (toRevision == null) {
+            String label = article.getStatus() == ArticleStatus.PUBLISHED ? "Live version" : "Current version";
+            return differ.compare(label(from), from.toDraft(), label, article.toDraft());
+        }
+        ArticleRevision to = revisionOf(id, toRevision);
+        return differ.compare(label(from), from.toDraft(), label(to), to.toDraft());
+    }
+
+    /**
+     * Brings a revision back into the working copy (or the draft). The restore is itself a new revision, so nothing
+     * is lost by restoring, and any revision, the first included, can be restored.
+     */
+    @Transactional
+    public void restore(long id, long revisionId, long expectedVersion, Actor actor) {
+        Article article = lockForChange(id, expectedVersion);
+        requireCanEdit(article, actor);
+        ArticleRevision revision = revisionOf(id, revisionId);
+        ArticleDraft draft = revision.toDraft();
+        if (!draft.slug().equals(article.getSlug())
+                && (articles.existsBySlugAndIdNot(draft.slug(), id)
+                        || redirects.slugBelongsToAnother(draft.slug(), id))) {
+            throw new RuleViolation("This revision's slug now belongs to another story, so it cannot be restored as"
+                    + " it was. Restore it, then change the slug, or pick another revision.");
+        }
+        write(article, draft, actor);
+        snapshot(id, draft, RevisionKind.RESTORED, revision.getNumber(), actor);
+        record(actor, AuditAction.RESTORED, id, draft.headline(), "Revision " + revision.getNumber());
+    }
+
+    private ArticleRevision revisionOf(long articleId, long revisionId) {
+        ArticleRevision revision =
+                revisions.findById(revisionId).orElseThrow(() -> new RuleViolation("There is no such revision."));
+        if (!revision.getArticleId().equals(articleId)) {
+            throw new RuleViolation("That revision belongs to another story.");
+        }
+        return revision;
+    }
+
+    private static String label(ArticleRevision revision) {
+        RevisionSummary summary = revision.toSummary();
+        return "Revision " + summary.number() + " · " + summary.kind().label()
+                + (summary.createdBy() == null ? "" : " by " + summary.createdBy());
     }
 
     /** The editor's current text in the real article template, for the preview page. */
@@ -280,8 +349,12 @@ public class EditorialService {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
-    private void write(Article article, StoryInput input, Actor actor) {
-        ArticleDraft draft = resolve(input, article.getId());
+    /** Writes the editor's text where it belongs (the row, or the working copy) and returns it resolved. */
+    private ArticleDraft write(Article article, StoryInput input, Actor actor) {
+        return write(article, resolve(input, article.getId()), actor);
+    }
+
+    private ArticleDraft write(Article article, ArticleDraft draft, Actor actor) {
         Instant now = clock.instant();
         if (article.hasBeenPublished()) {
             ArticleWorkingCopy copy =
@@ -293,6 +366,13 @@ public class EditorialService {
         }
         article.touch(actor.id(), now);
         flush();
+        return draft;
+    }
+
+    private void snapshot(long articleId, ArticleDraft draft, RevisionKind kind, Integer restoredFrom, Actor actor) {
+        int number = revisions.lastNumber(articleId) + 1;
+        revisions.save(new ArticleRevision(
+                articleId, number, kind, restoredFrom, draft, clock.instant(), actor.id(), actor.name()));
     }
 
     private Article lockForChange(long id, long expectedVersion) {

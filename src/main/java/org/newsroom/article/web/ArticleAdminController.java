@@ -161,6 +161,52 @@ class ArticleAdminController {
         return act(id, action, form, errors, me, model, redirect);
     }
 
+    @GetMapping("/admin/articles/{id}/history")
+    String history(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("story", editorial.open(id, me.actor()));
+        model.addAttribute("revisions", editorial.history(id, me.actor()));
+        return "admin/article/history";
+    }
+
+    /** Two revisions side by side, or a revision against the story as it stands ({@code to=live}). */
+    @GetMapping("/admin/articles/{id}/compare")
+    String compare(
+            @PathVariable long id,
+            @RequestParam long from,
+            @RequestParam(defaultValue = "live") String to,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model) {
+        Long toRevision = to.equals("live") ? null : parseRevision(to);
+        model.addAttribute("story", editorial.open(id, me.actor()));
+        model.addAttribute("comparison", editorial.compare(id, from, toRevision, me.actor()));
+        return "admin/article/compare";
+    }
+
+    @PostMapping("/admin/articles/{id}/revisions/{revisionId}/restore")
+    String restore(
+            @PathVariable long id,
+            @PathVariable long revisionId,
+            @RequestParam long version,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            editorial.restore(id, revisionId, version, me.actor());
+            redirect.addFlashAttribute("success", "Revision restored into the editor. It is saved, not published.");
+            return "redirect:/admin/articles/" + id + "/edit";
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("error", violation.getMessage());
+            return "redirect:/admin/articles/" + id + "/history";
+        }
+    }
+
+    private static Long parseRevision(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("Choose a revision to compare with.");
+        }
+    }
+
     /** A public note on a published story. */
     @PostMapping("/admin/articles/{id}/corrections")
     String addCorrection(

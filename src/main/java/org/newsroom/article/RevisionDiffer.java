@@ -1,0 +1,110 @@
+package org.newsroom.article;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newsroom.article.RevisionComparison.FieldDiff;
+import org.newsroom.article.RevisionComparison.Row;
+import org.newsroom.people.AuthorRef;
+import org.newsroom.people.AuthorService;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TagRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Compares two versions of a story: word by word in the text fields (java-diff-utils, which escapes the text and
+ * marks changed words with {@code <del>} and {@code <ins>}), value by value in the others.
+ */
+@Component
+class RevisionDiffer {
+
+    private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
+            .showInlineDiffs(true)
+            .inlineDiffByWord(true)
+            .mergeOriginalRevised(false)
+            .oldTag(start -> start ? "<del>" : "</del>")
+            .newTag(start -> start ? "<ins>" : "</ins>")
+            .build();
+
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+
+    RevisionDiffer(TaxonomyService taxonomy, AuthorService authors) {
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+    }
+
+    RevisionComparison compare(String leftLabel, ArticleDraft left, String rightLabel, ArticleDraft right) {
+        List<FieldDiff> fields = new ArrayList<>();
+        fields.add(text("Headline", left.headline(), right.headline()));
+        fields.add(text("Deck", left.deck(), right.deck()));
+        fields.add(text("Body", left.bodyMarkdown(), right.bodyMarkdown()));
+        fields.add(value("Slug", left.slug(), right.slug()));
+        fields.add(value("Section", section(left.sectionId()), section(right.sectionId())));
+        fields.add(value("Byline", byline(left), byline(right)));
+        fields.add(value("Tags", tags(left), tags(right)));
+        fields.add(value("Dateline", left.dateline(), right.dateline()));
+        fields.add(value("Language", left.language(), right.language()));
+        fields.add(text("SEO title", left.seoTitle(), right.seoTitle()));
+        fields.add(text("SEO description", left.seoDescription(), right.seoDescription()));
+        return new RevisionComparison(leftLabel, rightLabel, fields);
+    }
+
+    static FieldDiff text(String label, String left, String right) {
+        List<String> leftLines = lines(left);
+        List<String> rightLines = lines(right);
+        if (leftLines.equals(rightLines)) {
+            List<Row> rows = leftLines.stream()
+                    .map(line -> new Row(HtmlUtils.htmlEscape(line), HtmlUtils.htmlEscape(line), false))
+                    .toList();
+            return new FieldDiff(label, false, rows);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (DiffRow row : WORDS.generateDiffRows(leftLines, rightLines)) {
+            rows.add(new Row(row.getOldLine(), row.getNewLine(), row.getTag() != DiffRow.Tag.EQUAL));
+        }
+        return new FieldDiff(label, true, rows);
+    }
+
+    private static FieldDiff value(String label, String left, String right) {
+        boolean changed = !Objects.equals(blankToEmpty(left), blankToEmpty(right));
+        return new FieldDiff(
+                label,
+                changed,
+                List.of(new Row(
+                        HtmlUtils.htmlEscape(blankToEmpty(left)), HtmlUtils.htmlEscape(blankToEmpty(right)), changed)));
+    }
+
+    private String section(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return taxonomy.findSection(id).map(SectionRef::name).orElse("(deleted section " + id + ")");
+    }
+
+    private String byline(ArticleDraft draft) {
+        return String.join(
+                ", ",
+                authors.authors(draft.authorIds()).stream().map(AuthorRef::name).toList());
+    }
+
+    private String tags(ArticleDraft draft) {
+        return String.join(
+                ", ", taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList());
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return List.of(text.replace("\r\n", "\n").split("\n", -1));
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

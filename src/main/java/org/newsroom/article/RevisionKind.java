@@ -1,0 +1,23 @@
+package org.newsroom.article;
+
+/** What made a revision. */
+public enum RevisionKind {
+    CREATED("Created"),
+    SAVED("Saved"),
+    AUTOSAVED("Autosaved"),
+    SUBMITTED("Submitted for review"),
+    PUBLISHED("Published"),
+    UPDATE_PUBLISHED("Update published"),
+    RESTORED("Restored"),
+    MERGED("Merged after a conflict");
+
+    private final String label;
+
+    RevisionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
