@@ -84,6 +84,24 @@ class Article {
     @Column(name = "modified_by")
     private Long modifiedBy;
 
+    @Column(name = "review_note", length = 2000)
+    private String reviewNote;
+
+    @Column(name = "review_note_by", length = 120)
+    private String reviewNoteBy;
+
+    @Column(name = "review_note_at")
+    private Instant reviewNoteAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "scheduled_by")
+    private Long scheduledBy;
+
+    @Column(name = "schedule_error", length = 500)
+    private String scheduleError;
+
     @ElementCollection
     @CollectionTable(name = "article_authors", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
@@ -168,6 +186,41 @@ class Article {
 
     void submitForReview() {
         this.status = ArticleStatus.IN_REVIEW;
+        this.reviewNote = null;
+        this.reviewNoteBy = null;
+        this.reviewNoteAt = null;
+    }
+
+    /** Back to the writer as a draft, with the editor's note. */
+    void sendBack(String note, String editorName, Instant now) {
+        this.status = ArticleStatus.DRAFT;
+        this.reviewNote = note;
+        this.reviewNoteBy = editorName;
+        this.reviewNoteAt = now;
+    }
+
+    /** A first publication (or a republication) at a set time. */
+    void schedule(Instant at, Long staffId) {
+        this.status = ArticleStatus.SCHEDULED;
+        this.scheduledAt = at;
+        this.scheduledBy = staffId;
+        this.scheduleError = null;
+    }
+
+    /** Back to a draft (or, if it had been public, to unpublished), keeping its text. */
+    void cancelSchedule() {
+        this.status = publishedAt == null ? ArticleStatus.DRAFT : ArticleStatus.UNPUBLISHED;
+        clearSchedule();
+    }
+
+    void clearSchedule() {
+        this.scheduledAt = null;
+        this.scheduledBy = null;
+        this.scheduleError = null;
+    }
+
+    void scheduleFailed(String error) {
+        this.scheduleError = error;
     }
 
     /** Everything an editor writes, as it stands on this row. */
@@ -186,9 +239,38 @@ class Article {
                 seoDescription);
     }
 
-    /** Has it ever been public? Then edits go to the working copy, and readers keep the live version. */
+    /**
+     * Has it ever been public? Then edits go to the working copy, and readers keep the live version. A story scheduled
+     * for its first publication is edited in place until it goes out.
+     */
     boolean hasBeenPublished() {
-        return status == ArticleStatus.PUBLISHED || status == ArticleStatus.UNPUBLISHED;
+        return status == ArticleStatus.PUBLISHED
+                || status == ArticleStatus.UNPUBLISHED
+                || (status == ArticleStatus.SCHEDULED && publishedAt != null);
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
+    String getReviewNoteBy() {
+        return reviewNoteBy;
+    }
+
+    Instant getReviewNoteAt() {
+        return reviewNoteAt;
+    }
+
+    Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    Long getScheduledBy() {
+        return scheduledBy;
+    }
+
+    String getScheduleError() {
+        return scheduleError;
     }
 
     Long getId() {

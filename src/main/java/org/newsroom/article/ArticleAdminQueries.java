@@ -31,18 +31,22 @@ class ArticleAdminQueries {
                 """;
         String order = query.sort().equals("published")
                 ? "order by a.published_at desc nulls last, a.id desc"
-                : "order by a.modified_at desc, a.id desc";
+                : query.status() == ArticleStatus.SCHEDULED
+                        ? "order by a.scheduled_at, a.id"
+                        : "order by a.modified_at desc, a.id desc";
         var rows = jdbc.sql("""
                         select a.id, a.headline, a.status, a.slug, a.published_at, a.updated_at, a.modified_at,
                                s.name as section_name, s.slug as section_slug, su.display_name as modified_by,
                                (select string_agg(au.name, ', ' order by aa.position)
                                   from article_authors aa join authors au on au.id = aa.author_id
                                  where aa.article_id = a.id) as byline,
-                               exists (select 1 from article_working_copies w where w.article_id = a.id)
-                                   as has_working_copy
+                               w.article_id is not null as has_working_copy,
+                               coalesce(w.scheduled_at, a.scheduled_at) as scheduled_at,
+                               coalesce(w.schedule_error, a.schedule_error) as schedule_error
                         from articles a
                         left join sections s on s.id = a.section_id
                         left join staff_users su on su.id = a.modified_by
+                        left join article_working_copies w on w.article_id = a.id
                         """ + where + order + " limit :limit offset :offset")
                 .param("status", query.status().name())
                 .param("section", query.sectionId())
@@ -69,7 +73,9 @@ class ArticleAdminQueries {
                             instant(rs.getObject("modified_at", OffsetDateTime.class)),
                             rs.getString("modified_by"),
                             rs.getBoolean("has_working_copy"),
-                            livePath);
+                            livePath,
+                            instant(rs.getObject("scheduled_at", OffsetDateTime.class)),
+                            rs.getString("schedule_error"));
                 })
                 .list();
         long total = jdbc.sql("select count(*) from articles a " + where)

@@ -7,6 +7,9 @@ import java.time.Instant;
  *
  * @param livePath the reader URL of the live version, or {@code null} if readers cannot see the story
  * @param hasUnpublishedChanges saved edits that readers do not see yet
+ * @param reviewNote what the editor said when sending the story back, or {@code null}
+ * @param scheduledAt when the story (or, if it is published, its update) is set to go out, or {@code null}
+ * @param scheduleError why a scheduled publication failed, or {@code null}
  */
 public record ArticleEditorView(
         long id,
@@ -18,7 +21,13 @@ public record ArticleEditorView(
         Instant updatedAt,
         String livePath,
         boolean editable,
-        boolean canPublish) {
+        boolean canPublish,
+        String reviewNote,
+        String reviewNoteBy,
+        Instant reviewNoteAt,
+        Instant scheduledAt,
+        boolean scheduledPublicUpdate,
+        String scheduleError) {
 
     public boolean hasBeenPublished() {
         return status == ArticleStatus.PUBLISHED || status == ArticleStatus.UNPUBLISHED;

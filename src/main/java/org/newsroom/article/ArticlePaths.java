@@ -19,6 +19,18 @@ public class ArticlePaths {
         this.zone = properties.site().timeZone();
     }
 
+    /** A time in the site's zone, for messages: "28 Nov 2026 10:02 UTC". */
+    public String zoned(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", java.util.Locale.UK)
+                .withZone(zone)
+                .format(instant);
+    }
+
+    /** The site's time zone, in which editors give scheduled times. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public String canonicalPath(String sectionSlug, Instant publishedAt, String slug) {
         LocalDate day = LocalDate.ofInstant(publishedAt, zone);
         return "/%s/%04d/%02d/%02d/%s"

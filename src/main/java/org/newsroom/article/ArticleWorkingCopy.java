@@ -60,6 +60,18 @@ class ArticleWorkingCopy {
     @Column(name = "modified_by")
     private Long modifiedBy;
 
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "scheduled_by")
+    private Long scheduledBy;
+
+    @Column(name = "scheduled_public_update", nullable = false)
+    private boolean scheduledPublicUpdate = true;
+
+    @Column(name = "schedule_error", length = 500)
+    private String scheduleError;
+
     protected ArticleWorkingCopy() {}
 
     ArticleWorkingCopy(Long articleId) {
@@ -80,6 +92,39 @@ class ArticleWorkingCopy {
         this.seoDescription = draft.seoDescription();
         this.modifiedBy = staffId;
         this.modifiedAt = now;
+    }
+
+    void schedule(Instant at, boolean publicUpdate, Long staffId) {
+        this.scheduledAt = at;
+        this.scheduledPublicUpdate = publicUpdate;
+        this.scheduledBy = staffId;
+        this.scheduleError = null;
+    }
+
+    void cancelSchedule() {
+        this.scheduledAt = null;
+        this.scheduledBy = null;
+        this.scheduleError = null;
+    }
+
+    void scheduleFailed(String error) {
+        this.scheduleError = error;
+    }
+
+    Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    Long getScheduledBy() {
+        return scheduledBy;
+    }
+
+    boolean isScheduledPublicUpdate() {
+        return scheduledPublicUpdate;
+    }
+
+    String getScheduleError() {
+        return scheduleError;
     }
 
     ArticleDraft toDraft() {

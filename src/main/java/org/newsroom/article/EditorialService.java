@@ -42,6 +42,7 @@ public class EditorialService {
     private final CorrectionRepository corrections;
     private final ArticleRevisionRepository revisions;
     private final RevisionDiffer differ;
+    private final ScheduleMonitor scheduleMonitor;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final MarkdownRenderer markdown;
@@ -58,6 +59,7 @@ public class EditorialService {
             CorrectionRepository corrections,
             ArticleRevisionRepository revisions,
             RevisionDiffer differ,
+            ScheduleMonitor scheduleMonitor,
             TaxonomyService taxonomy,
             AuthorService authors,
             MarkdownRenderer markdown,
@@ -72,6 +74,7 @@ public class EditorialService {
         this.corrections = corrections;
         this.revisions = revisions;
         this.differ = differ;
+        this.scheduleMonitor = scheduleMonitor;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.markdown = markdown;
@@ -99,6 +102,8 @@ public class EditorialService {
         requireCanView(article, actor);
         var workingCopy = workingCopies.findById(id);
         ArticleDraft draft = workingCopy.map(ArticleWorkingCopy::toDraft).orElseGet(article::toDraft);
+        boolean updateScheduled =
+                workingCopy.map(ArticleWorkingCopy::getScheduledAt).isPresent();
         return new ArticleEditorView(
                 id,
                 article.getStatus(),
@@ -109,7 +114,13 @@ public class EditorialService {
                 article.getUpdatedAt(),
                 livePath(article),
                 canEdit(article, actor),
-                actor.can(StaffRole.EDITOR));
+                actor.can(StaffRole.EDITOR),
+                article.getReviewNote(),
+                article.getReviewNoteBy(),
+                article.getReviewNoteAt(),
+                updateScheduled ? workingCopy.get().getScheduledAt() : article.getScheduledAt(),
+                workingCopy.map(ArticleWorkingCopy::isScheduledPublicUpdate).orElse(true),
+                updateScheduled ? workingCopy.get().getScheduleError() : article.getScheduleError());
     }
 
     /** Saves the editor's text: onto the story itself while it was never public, else onto its working copy. */
@@ -152,6 +163,7 @@ public class EditorialService {
         article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
         article.touch(actor.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
+        article.clearSchedule();
         article.publish(now());
         String path = flushAndPath(article);
         redirects.moved(id, oldPath, oldSlug, path);
@@ -187,6 +199,147 @@ public class EditorialService {
         snapshot(id, draft, RevisionKind.UPDATE_PUBLISHED, null, actor);
         record(actor, AuditAction.UPDATE_PUBLISHED, id, draft.headline(), publicUpdate ? "Public update" : "Minor fix");
         return path;
+    }
+
+    /** An editor hands a submitted story back to its writer, with a note the writer sees in the editor. */
+    @Transactional
+    public void sendBack(long id, long expectedVersion, String note, Actor actor) {
+        requireEditor(actor);
+        Article article = lockForChange(id, expectedVersion);
+        if (article.getStatus() != ArticleStatus.IN_REVIEW) {
+            throw new RuleViolation("Only a story in review can be sent back.");
+        }
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolation("reviewNote", "Tell the writer what to change.");
+        }
+        if (trimmed.length() > 2000) {
+            throw new RuleViolation("reviewNote", "A note has at most 2,000 characters.");
+        }
+        article.sendBack(trimmed, actor.name(), now());
+        article.touch(actor.id(), clock.instant());
+        flush();
+        record(actor, AuditAction.SENT_BACK, id, article.toDraft().headline(), trimmed);
+    }
+
+    /**
+     * Sets the editor's text to go out at {@code at}: the first publication of a story readers cannot see, or an
+     * update of a published one. The story must pass the checks of publication now, and the time must be ahead.
+     */
+    @Transactional
+    public void schedule(
+            long id, long expectedVersion, StoryInput input, Instant at, boolean publicUpdate, Actor actor) {
+        requireEditor(actor);
+        if (at == null) {
+            throw new RuleViolation("scheduleAt", "Enter the date and time of publication.");
+        }
+        if (!at.isAfter(clock.instant())) {
+            throw new RuleViolation("scheduleAt", "That time has passed. Choose a time in the future.");
+        }
+        Article article = lockForChange(id, expectedVersion);
+        ArticleDraft draft = resolve(input, id);
+        requirePublishable(draft, id);
+        write(article, draft, actor);
+        Instant when = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            ArticleWorkingCopy copy = workingCopies.findById(id).orElseThrow();
+            copy.schedule(when, publicUpdate, actor.id());
+        } else {
+            article.schedule(when, actor.id());
+        }
+        flush();
+        snapshot(id, draft, RevisionKind.SAVED, null, actor);
+        record(actor, AuditAction.SCHEDULED, id, draft.headline(), paths.zoned(when));
+    }
+
+    /** Cancels a scheduled publication or update; the text stays as it was saved. */
+    @Transactional
+    public void cancelSchedule(long id, long expectedVersion, Actor actor) {
+        requireEditor(actor);
+        Article article = lockForChange(id, expectedVersion);
+        var copy = workingCopies.findById(id).filter(c -> c.getScheduledAt() != null);
+        if (copy.isPresent()) {
+            copy.get().cancelSchedule();
+        } else if (article.getStatus() == ArticleStatus.SCHEDULED) {
+            article.cancelSchedule();
+        } else {
+            throw new RuleViolation("Nothing is scheduled for this story.");
+        }
+        article.touch(actor.id(), clock.instant());
+        flush();
+        record(actor, AuditAction.SCHEDULE_CANCELLED, id, article.toDraft().headline(), null);
+    }
+
+    /**
+     * Publishes a story whose scheduled time has come, on behalf of the editor who scheduled it. Called by the
+     * scheduler inside the transaction that holds the story's row lock.
+     */
+    @Transactional
+    void publishScheduled(long id, Actor scheduler) {
+        Article article = find(id);
+        if (article.getStatus() != ArticleStatus.SCHEDULED) {
+            return;
+        }
+        ArticleDraft draft =
+                workingCopies.findById(id).map(ArticleWorkingCopy::toDraft).orElseGet(article::toDraft);
+        requirePublishable(draft, id);
+        String oldPath = article.getPublishedAt() == null ? null : pathOfRow(article);
+        String oldSlug = article.getSlug();
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        article.touch(scheduler.id(), clock.instant());
+        workingCopies.findById(id).ifPresent(workingCopies::delete);
+        article.clearSchedule();
+        article.publish(now());
+        entityManager.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String path = flushAndPath(article);
+        redirects.moved(id, oldPath, oldSlug, path);
+        snapshot(id, draft, RevisionKind.PUBLISHED, null, scheduler);
+        record(scheduler, AuditAction.PUBLISHED, id, draft.headline(), "Scheduled publication: " + path);
+    }
+
+    /** Publishes a scheduled update of a published story from its working copy. */
+    @Transactional
+    void publishScheduledUpdate(long id, Actor scheduler) {
+        Article article = find(id);
+        ArticleWorkingCopy copy = workingCopies.findById(id).orElse(null);
+        if (copy == null || copy.getScheduledAt() == null || article.getStatus() != ArticleStatus.PUBLISHED) {
+            return;
+        }
+        ArticleDraft draft = copy.toDraft();
+        requirePublishable(draft, id);
+        Instant now = now();
+        String oldPath = pathOfRow(article);
+        String oldSlug = article.getSlug();
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        article.touch(scheduler.id(), now);
+        if (copy.isScheduledPublicUpdate()) {
+            article.markUpdated(now);
+        }
+        workingCopies.delete(copy);
+        entityManager.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String path = flushAndPath(article);
+        redirects.moved(id, oldPath, oldSlug, path);
+        snapshot(id, draft, RevisionKind.UPDATE_PUBLISHED, null, scheduler);
+        record(scheduler, AuditAction.UPDATE_PUBLISHED, id, draft.headline(), "Scheduled update");
+    }
+
+    /** Records why a scheduled publication could not go out; it stays due, and shows as failed. */
+    @Transactional
+    void scheduleFailed(long id, String error, Long scheduledBy) {
+        String message = error == null ? "Unknown error" : error;
+        workingCopies
+                .findById(id)
+                .filter(copy -> copy.getScheduledAt() != null)
+                .ifPresentOrElse(copy -> copy.scheduleFailed(message), () -> articles.findById(id)
+                        .ifPresent(article -> article.scheduleFailed(message)));
+        audit.record(
+                scheduledBy,
+                "Scheduler",
+                AuditAction.SCHEDULED_PUBLICATION_FAILED,
+                id,
+                articles.findById(id).map(a -> a.toDraft().headline()).orElse(null),
+                message,
+                null);
     }
 
     /** Takes a story off the site: readers get "410 Gone" at its URL until it is republished. */
@@ -333,6 +486,12 @@ public class EditorialService {
     @Transactional(readOnly = true)
     public StoryPage list(StoryListQuery query, Actor actor) {
         return adminQueries.list(query, actor.can(StaffRole.EDITOR) ? null : actor.id());
+    }
+
+    /** Scheduled publications that are overdue or failed, for the admin's warning. */
+    @Transactional(readOnly = true)
+    public ScheduleProblems scheduleProblems() {
+        return new ScheduleProblems(scheduleMonitor.overdue(), scheduleMonitor.failed());
     }
 
     @Transactional(readOnly = true)

@@ -13,4 +13,6 @@ public record StoryRow(
         Instant modifiedAt,
         String modifiedBy,
         boolean hasUnpublishedChanges,
-        String livePath) {}
+        String livePath,
+        Instant scheduledAt,
+        String scheduleError) {}

@@ -2,8 +2,12 @@ package org.newsroom.article.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.newsroom.article.ArticleEditorView;
+import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionKind;
 import org.newsroom.article.EditConflictException;
@@ -53,13 +57,19 @@ class ArticleAdminController {
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final UnsavedWork unsavedWork;
+    private final ArticlePaths paths;
 
     ArticleAdminController(
-            EditorialService editorial, TaxonomyService taxonomy, AuthorService authors, UnsavedWork unsavedWork) {
+            EditorialService editorial,
+            TaxonomyService taxonomy,
+            AuthorService authors,
+            UnsavedWork unsavedWork,
+            ArticlePaths paths) {
         this.editorial = editorial;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.unsavedWork = unsavedWork;
+        this.paths = paths;
     }
 
     @GetMapping("/admin")
@@ -76,6 +86,7 @@ class ArticleAdminController {
         model.addAttribute("query", query);
         model.addAttribute("stories", editorial.list(query, me.actor()));
         model.addAttribute("counts", editorial.countsByStatus(me.actor()));
+        model.addAttribute("scheduleProblems", editorial.scheduleProblems());
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("sections", taxonomy.allSections());
         model.addAttribute("authors", authors.allAuthors());
@@ -155,7 +166,8 @@ class ArticleAdminController {
             model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
-        if (errors.hasErrors() && !action.equals("unpublish")) {
+        if (errors.hasErrors()
+                && !List.of("unpublish", "cancel-schedule", "send-back").contains(action)) {
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         return act(id, action, form, errors, me, model, redirect);
@@ -196,6 +208,18 @@ class ArticleAdminController {
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("error", violation.getMessage());
             return "redirect:/admin/articles/" + id + "/history";
+        }
+    }
+
+    /** The editor gives a local date and time; it is taken in the site's zone. */
+    private Instant scheduleTime(String value) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("scheduleAt", "Enter the date and time of publication.");
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(paths.zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("scheduleAt", "Enter a date and time, like 2026-11-28T10:30.");
         }
     }
 
@@ -273,6 +297,24 @@ class ArticleAdminController {
                                     ? "Update published; readers see the new Updated time."
                                     : "Update published as a minor fix; the Updated time did not change.";
                         }
+                        case "schedule" -> {
+                            editorial.schedule(
+                                    id,
+                                    version,
+                                    form.toInput(),
+                                    scheduleTime(form.getScheduleAt()),
+                                    form.isPublicUpdate(),
+                                    me.actor());
+                            yield "Scheduled.";
+                        }
+                        case "cancel-schedule" -> {
+                            editorial.cancelSchedule(id, version, me.actor());
+                            yield "Schedule cancelled. The story is saved, not published.";
+                        }
+                        case "send-back" -> {
+                            editorial.sendBack(id, version, form.getReviewNote(), me.actor());
+                            yield "Sent back to the writer with your note.";
+                        }
                         case "unpublish" -> {
                             editorial.unpublish(id, version, me.actor());
                             yield "Unpublished: readers now get “410 Gone” at its address.";
@@ -299,6 +341,7 @@ class ArticleAdminController {
         model.addAttribute("allTags", taxonomy.allTags());
         model.addAttribute("allAuthors", authors.allAuthors());
         model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("zone", paths.zone());
         return "admin/article/edit";
     }
 

@@ -49,6 +49,13 @@ public class ArticleForm {
 
     private boolean publicUpdate = true;
 
+    /** When to publish, as the browser's date-time field gives it, in the site's time zone. */
+    @Size(max = 40)
+    private String scheduleAt;
+
+    @Size(max = 2000, message = "A note has at most 2,000 characters.")
+    private String reviewNote;
+
     public static ArticleForm from(StoryInput input, long version) {
         ArticleForm form = new ArticleForm();
         form.headline = input.headline();
@@ -85,6 +92,8 @@ public class ArticleForm {
         String version = pending.first("version");
         form.version = version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version);
         form.publicUpdate = pending.parameters().containsKey("publicUpdate");
+        form.scheduleAt = pending.first("scheduleAt");
+        form.reviewNote = pending.first("reviewNote");
         return form;
     }
 
@@ -179,6 +188,22 @@ public class ArticleForm {
 
     public void setSeoDescription(String seoDescription) {
         this.seoDescription = seoDescription;
+    }
+
+    public String getScheduleAt() {
+        return scheduleAt;
+    }
+
+    public void setScheduleAt(String scheduleAt) {
+        this.scheduleAt = scheduleAt;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void setReviewNote(String reviewNote) {
+        this.reviewNote = reviewNote;
     }
 
     public Long getVersion() {

@@ -1,0 +1,137 @@
+package org.newsroom.article;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.staff.StaffService;
+import org.newsroom.staff.StaffSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes what is due: scheduled first publications and scheduled updates. It runs every few seconds on every
+ * instance, and once at start-up, so that a story whose time passed while the application was down goes out at once.
+ * Each story is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction that publishes it, so that with
+ * several instances each story is published exactly once. A story that fails keeps its schedule, marked with the
+ * reason, and shows as failed in the admin area, the metrics and the health endpoint until an editor acts.
+ */
+@Component
+class ScheduledPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+    static final int MAX_PER_RUN = 200;
+
+    private final JdbcClient jdbc;
+    private final EditorialService editorial;
+    private final StaffService staff;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ScheduledPublisher(
+            JdbcClient jdbc,
+            EditorialService editorial,
+            StaffService staff,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.editorial = editorial;
+        this.staff = staff;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${newsroom.scheduler.interval:10s}")
+    void run() {
+        try {
+            int published = publishDue();
+            if (published > 0) {
+                log.info("Published {} scheduled stor{}", published, published == 1 ? "y" : "ies");
+            }
+        } catch (RuntimeException e) {
+            log.error("The scheduled publisher failed; it will try again", e);
+        }
+    }
+
+    /** Publishes everything due now; returns how many went out. */
+    int publishDue() {
+        int published = 0;
+        for (int i = 0; i < MAX_PER_RUN; i++) {
+            Due[] taken = new Due[1];
+            try {
+                Boolean done = transaction.execute(status -> {
+                    Optional<Due> due = nextDue();
+                    if (due.isEmpty()) {
+                        return false;
+                    }
+                    taken[0] = due.get();
+                    Actor actor = actorFor(due.get().scheduledBy());
+                    if (due.get().update()) {
+                        editorial.publishScheduledUpdate(due.get().articleId(), actor);
+                    } else {
+                        editorial.publishScheduled(due.get().articleId(), actor);
+                    }
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(done)) {
+                    return published;
+                }
+                published++;
+            } catch (RuntimeException e) {
+                if (taken[0] == null) {
+                    throw e;
+                }
+                Due failed = taken[0];
+                log.warn("Scheduled publication of story {} failed: {}", failed.articleId(), e.getMessage());
+                transaction.executeWithoutResult(
+                        status -> editorial.scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
+            }
+        }
+        return published;
+    }
+
+    private Optional<Due> nextDue() {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Optional<Due> first = jdbc.sql("""
+                        select id, scheduled_by from articles
+                        where status = 'SCHEDULED' and scheduled_at <= :now and schedule_error is null
+                        order by scheduled_at, id
+                        limit 1
+                        for update skip locked
+                        """)
+                .param("now", now)
+                .query((rs, n) -> new Due(rs.getLong("id"), (Long) rs.getObject("scheduled_by"), false))
+                .optional();
+        if (first.isPresent()) {
+            return first;
+        }
+        return jdbc.sql("""
+                        select article_id, scheduled_by from article_working_copies
+                        where scheduled_at <= :now and schedule_error is null
+                        order by scheduled_at, article_id
+                        limit 1
+                        for update skip locked
+                        """)
+                .param("now", now)
+                .query((rs, n) -> new Due(rs.getLong("article_id"), (Long) rs.getObject("scheduled_by"), true))
+                .optional();
+    }
+
+    /** The editor who scheduled the story; the revision and the audit log name them. */
+    private Actor actorFor(Long staffId) {
+        if (staffId == null) {
+            throw new IllegalStateException("The staff account that scheduled this story no longer exists");
+        }
+        String name = staff.find(staffId).map(StaffSummary::displayName).orElse("Staff " + staffId);
+        return new Actor(staffId, name + " (scheduled)", StaffRole.EDITOR);
+    }
+
+    record Due(long articleId, Long scheduledBy, boolean update) {}
+}

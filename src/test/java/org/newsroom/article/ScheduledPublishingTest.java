@@ -1,0 +1,184 @@
+package org.newsroom.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browserless;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.support.TestClock;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class ScheduledPublishingTest {
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    ScheduledPublisher publisher;
+
+    @Autowired
+    ScheduleMonitor monitor;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Actor editor;
+    private long desk;
+
+    @BeforeEach
+    void setUp() {
+        editor = staff.create(StaffRole.EDITOR, "Sched Editor").actor();
+        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aScheduledStoryGoesOutWhenItsTimeComesAndNotBefore() {
+        long id = editorial.create(input("Scheduled " + UUID.randomUUID(), "Embargoed text."), editor);
+        Instant at = clock.instant().plus(Duration.ofHours(2));
+        editorial.schedule(id, version(id), input(headline(id), "Embargoed text."), at, true, editor);
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+
+        publisher.publishDue();
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+
+        clock.advance(Duration.ofHours(2).plusSeconds(1));
+        publisher.publishDue();
+
+        ArticleEditorView published = editorial.open(id, editor);
+        assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(published.publishedAt()).isAfterOrEqualTo(at);
+        assertThat(browser.get(published.livePath()).body()).contains("Embargoed text.");
+        assertThat(editorial.history(id, editor).getFirst().createdBy()).isEqualTo("Sched Editor (scheduled)");
+    }
+
+    @Test
+    void aScheduledUpdateReplacesTheLiveTextAtItsTime() {
+        long id = editorial.create(input("Update later " + UUID.randomUUID(), "Morning text."), editor);
+        String path = editorial.publish(id, version(id), input(headline(id), "Morning text."), editor);
+        editorial.schedule(
+                id,
+                version(id),
+                input(headline(id), "Evening text."),
+                clock.instant().plusSeconds(3600),
+                true,
+                editor);
+
+        assertThat(browser.get(path).body()).contains("Morning text.");
+        clock.advance(Duration.ofMinutes(61));
+        publisher.publishDue();
+
+        assertThat(browser.get(path).body()).contains("Evening text.").doesNotContain("Morning text.");
+        assertThat(editorial.open(id, editor).updatedAt()).isNotNull();
+        assertThat(editorial.open(id, editor).hasUnpublishedChanges()).isFalse();
+    }
+
+    @Test
+    void aScheduleCanBeMovedAndCancelled() {
+        long id = editorial.create(input("Moved " + UUID.randomUUID(), "Text."), editor);
+        editorial.schedule(
+                id, version(id), input(headline(id), "Text."), clock.instant().plusSeconds(600), true, editor);
+        Instant later = clock.instant().plusSeconds(7200);
+        editorial.schedule(id, version(id), input(headline(id), "Text."), later, true, editor);
+
+        clock.advance(Duration.ofMinutes(11));
+        publisher.publishDue();
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(editorial.open(id, editor).scheduledAt())
+                .isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+
+        editorial.cancelSchedule(id, version(id), editor);
+        clock.advance(Duration.ofHours(3));
+        publisher.publishDue();
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(editorial.open(id, editor).scheduledAt()).isNull();
+    }
+
+    @Test
+    void schedulingInThePastOrWithoutWhatPublicationNeedsIsRefused() {
+        long id = editorial.create(input("Past " + UUID.randomUUID(), "Text."), editor);
+        StoryInput noSection =
+                new StoryInput(headline(id), null, "Text", null, null, null, null, null, "en", null, null);
+
+        assertThatThrownBy(() -> editorial.schedule(
+                        id,
+                        version(id),
+                        input(headline(id), "Text."),
+                        clock.instant().minusSeconds(60),
+                        true,
+                        editor))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo("scheduleAt");
+                    assertThat(v.getMessage()).isEqualTo("That time has passed. Choose a time in the future.");
+                });
+        assertThatThrownBy(() -> editorial.schedule(
+                        id, version(id), noSection, clock.instant().plusSeconds(600), true, editor))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("sectionId"));
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
+    void aFailedScheduledPublicationIsKeptShownAndCountedAsOverdue() {
+        long id = editorial.create(input("Will fail " + UUID.randomUUID(), "Text."), editor);
+        editorial.schedule(
+                id, version(id), input(headline(id), "Text."), clock.instant().plusSeconds(60), true, editor);
+        // The story loses its section behind the scheduler's back, as a broken import could leave it.
+        jdbc.sql("update articles set section_id = null where id = :id")
+                .param("id", id)
+                .update();
+
+        clock.advance(Duration.ofMinutes(3));
+        publisher.publishDue();
+
+        ArticleEditorView failed = editorial.open(id, editor);
+        assertThat(failed.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(failed.scheduleError()).contains("section");
+        assertThat(monitor.failed()).isPositive();
+        assertThat(monitor.overdue()).isPositive();
+        assertThat(editorial.scheduleProblems().any()).isTrue();
+
+        editorial.cancelSchedule(id, version(id), editor);
+    }
+
+    private StoryInput input(String headline, String body) {
+        return new StoryInput(headline, "Deck", body, null, desk, null, null, null, "en", null, null);
+    }
+
+    private long version(long id) {
+        return editorial.open(id, editor).version();
+    }
+
+    private String headline(long id) {
+        return editorial.open(id, editor).input().headline();
+    }
+}
