@@ -1,0 +1,95 @@
+package org.newsroom.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ReviewTest {
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    private Actor writer;
+    private Actor editor;
+    private long desk;
+
+    @BeforeEach
+    void setUp() {
+        writer = staff.create(StaffRole.WRITER, "Rita Writer").actor();
+        editor = staff.create(StaffRole.EDITOR, "Ed Reviewer").actor();
+        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+    }
+
+    @Test
+    void anEditorSendsAStoryBackWithANoteTheWriterSeesAndResubmittingClearsIt() {
+        long id = editorial.create(input("For review " + UUID.randomUUID()), writer);
+        editorial.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThat(editorial.open(id, writer).editable()).isFalse();
+
+        editorial.sendBack(id, version(id), "Please add the source of the casualty figures.", editor);
+
+        ArticleEditorView back = editorial.open(id, writer);
+        assertThat(back.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(back.editable()).isTrue();
+        assertThat(back.reviewNote()).isEqualTo("Please add the source of the casualty figures.");
+        assertThat(back.reviewNoteBy()).isEqualTo("Ed Reviewer");
+
+        editorial.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThat(editorial.open(id, editor).reviewNote()).isNull();
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
+    @Test
+    void approvingIsPublishing() {
+        long id = editorial.create(input("Approve me " + UUID.randomUUID()), writer);
+        editorial.submitForReview(id, version(id), input(headline(id)), writer);
+
+        editorial.publish(id, version(id), input(headline(id)), editor);
+
+        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    @Test
+    void sendingBackNeedsANoteAnEditorAndAStoryInReview() {
+        long id = editorial.create(input("Rules " + UUID.randomUUID()), writer);
+
+        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "Not yet submitted", editor))
+                .isInstanceOf(RuleViolation.class);
+        editorial.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "  ", editor))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reviewNote"));
+        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "I reject myself", writer))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private StoryInput input(String headline) {
+        return new StoryInput(headline, "Deck", "Body", null, desk, null, null, null, "en", null, null);
+    }
+
+    private long version(long id) {
+        return editorial.open(id, editor).version();
+    }
+
+    private String headline(long id) {
+        return editorial.open(id, editor).input().headline();
+    }
+}
