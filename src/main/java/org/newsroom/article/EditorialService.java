@@ -126,9 +126,19 @@ public class EditorialService {
     /** Saves the editor's text: onto the story itself while it was never public, else onto its working copy. */
     @Transactional
     public void save(long id, long expectedVersion, StoryInput input, Actor actor) {
+        save(id, expectedVersion, input, actor, RevisionKind.SAVED);
+    }
+
+    /** Saves the result of a conflict resolved field by field; its revision says so. */
+    @Transactional
+    public void saveMerged(long id, long expectedVersion, StoryInput input, Actor actor) {
+        save(id, expectedVersion, input, actor, RevisionKind.MERGED);
+    }
+
+    private void save(long id, long expectedVersion, StoryInput input, Actor actor, RevisionKind kind) {
         Article article = lockForChange(id, expectedVersion);
         requireCanEdit(article, actor);
-        snapshot(id, write(article, input, actor), RevisionKind.SAVED, null, actor);
+        snapshot(id, write(article, input, actor), kind, null, actor);
     }
 
     /** A writer hands the story to the editors. */

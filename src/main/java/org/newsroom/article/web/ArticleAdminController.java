@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionKind;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.RuleViolation;
@@ -323,13 +325,127 @@ class ArticleAdminController {
                     };
             redirect.addFlashAttribute("success", message);
             return "redirect:/admin/articles/" + id + "/edit";
+        } catch (EditConflictException conflict) {
+            return conflict(model, id, form, me);
         } catch (RuleViolation violation) {
             reject(errors, violation);
-            if (violation instanceof EditConflictException) {
-                model.addAttribute("conflict", true);
-            }
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
+    }
+
+    /**
+     * Someone else saved the story while this editor was writing. Nothing was overwritten and nothing is lost: the
+     * screen shows their text beside what changed, field by field, and lets them merge, override, or keep a copy.
+     */
+    private String conflict(Model model, long id, ArticleForm mine, StaffPrincipal me) {
+        ArticleEditorView theirs = editorial.open(id, me.actor());
+        model.addAttribute("story", theirs);
+        model.addAttribute("form", mine);
+        model.addAttribute("fields", conflictFields(mine.toInput(), theirs.input()));
+        model.addAttribute("theirsVersion", theirs.version());
+        return "admin/article/conflict";
+    }
+
+    @PostMapping("/admin/articles/{id}/resolve")
+    String resolve(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam String resolution,
+            @RequestParam long theirsVersion,
+            @RequestParam Map<String, String> picks,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            switch (resolution) {
+                case "copy" -> {
+                    StoryInput copy = withSlug(mine.toInput(), null);
+                    long newId = editorial.create(copy, me.actor());
+                    redirect.addFlashAttribute(
+                            "success",
+                            "Your version is saved as a new draft. The other person's stays on the original.");
+                    return "redirect:/admin/articles/" + newId + "/edit";
+                }
+                case "override" -> editorial.save(id, theirsVersion, mine.toInput(), me.actor());
+                case "merge" -> {
+                    ArticleEditorView theirs = editorial.open(id, me.actor());
+                    if (theirs.version() != theirsVersion) {
+                        throw new EditConflictException();
+                    }
+                    editorial.saveMerged(id, theirsVersion, merge(mine.toInput(), theirs.input(), picks), me.actor());
+                }
+                default -> throw new RuleViolation("Choose how to resolve the conflict.");
+            }
+            redirect.addFlashAttribute("success", "Saved.");
+            return "redirect:/admin/articles/" + id + "/edit";
+        } catch (EditConflictException again) {
+            return conflict(model, id, mine, me);
+        } catch (RuleViolation violation) {
+            model.addAttribute("error", violation.getMessage());
+            return conflict(model, id, mine, me);
+        }
+    }
+
+    private List<ConflictField> conflictFields(StoryInput mine, StoryInput theirs) {
+        Map<Long, String> sectionNames = new java.util.HashMap<>();
+        taxonomy.allSections().forEach(section -> sectionNames.put(section.id(), section.name()));
+        String mineSection = mine.sectionId() == null ? "" : String.valueOf(mine.sectionId());
+        String theirSection = theirs.sectionId() == null ? "" : String.valueOf(theirs.sectionId());
+        return List.of(
+                field("headline", "Headline", mine.headline(), theirs.headline(), false),
+                field("deck", "Deck", mine.deck(), theirs.deck(), true),
+                field("body", "Body", mine.body(), theirs.body(), true),
+                field("slug", "Slug", mine.slug(), theirs.slug(), false),
+                new ConflictField(
+                        "sectionId",
+                        "Section",
+                        mineSection,
+                        theirSection,
+                        sectionNames.getOrDefault(mine.sectionId(), ""),
+                        sectionNames.getOrDefault(theirs.sectionId(), ""),
+                        false),
+                field("byline", "Byline", mine.byline(), theirs.byline(), false),
+                field("tags", "Tags", mine.tags(), theirs.tags(), false),
+                field("dateline", "Dateline", mine.dateline(), theirs.dateline(), false),
+                field("language", "Language", mine.language(), theirs.language(), false),
+                field("seoTitle", "SEO title", mine.seoTitle(), theirs.seoTitle(), false),
+                field("seoDescription", "SEO description", mine.seoDescription(), theirs.seoDescription(), true));
+    }
+
+    private static ConflictField field(String name, String label, String mine, String theirs, boolean longText) {
+        return new ConflictField(name, label, mine, theirs, mine, theirs, longText);
+    }
+
+    /** Each field from the side the editor picked; "mine" where they did not pick. */
+    private static StoryInput merge(StoryInput mine, StoryInput theirs, Map<String, String> picks) {
+        java.util.function.Predicate<String> theirsPicked = name -> "theirs".equals(picks.get("pick_" + name));
+        return new StoryInput(
+                theirsPicked.test("headline") ? theirs.headline() : mine.headline(),
+                theirsPicked.test("deck") ? theirs.deck() : mine.deck(),
+                theirsPicked.test("body") ? theirs.body() : mine.body(),
+                theirsPicked.test("slug") ? theirs.slug() : mine.slug(),
+                theirsPicked.test("sectionId") ? theirs.sectionId() : mine.sectionId(),
+                theirsPicked.test("tags") ? theirs.tags() : mine.tags(),
+                theirsPicked.test("byline") ? theirs.byline() : mine.byline(),
+                theirsPicked.test("dateline") ? theirs.dateline() : mine.dateline(),
+                theirsPicked.test("language") ? theirs.language() : mine.language(),
+                theirsPicked.test("seoTitle") ? theirs.seoTitle() : mine.seoTitle(),
+                theirsPicked.test("seoDescription") ? theirs.seoDescription() : mine.seoDescription());
+    }
+
+    private static StoryInput withSlug(StoryInput input, String slug) {
+        return new StoryInput(
+                input.headline(),
+                input.deck(),
+                input.body(),
+                slug,
+                input.sectionId(),
+                input.tags(),
+                input.byline(),
+                input.dateline(),
+                input.language(),
+                input.seoTitle(),
+                input.seoDescription());
     }
 
     private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {

@@ -150,8 +150,10 @@ class ArticleAdminWebTest {
                 .getResponse();
         Document page = Jsoup.parse(response.getContentAsString());
 
-        assertThat(page.selectFirst(".error-summary").text()).contains("someone else changed this story");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Someone else saved this story");
+        assertThat(page.selectFirst(".error-summary").text()).contains("Nothing was overwritten");
         assertThat(page.selectFirst("#headline").val()).isEqualTo("Saved second");
+        assertThat(page.select(".conflict-table td").eachText()).contains("Keep mine Saved second");
         assertThat(editorial.open(id, editor.actor()).input().headline()).isEqualTo("Saved first");
     }
 

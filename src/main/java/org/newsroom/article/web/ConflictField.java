@@ -1,0 +1,19 @@
+package org.newsroom.article.web;
+
+/**
+ * One field of the conflict screen: what this editor typed and what the other person saved.
+ *
+ * @param name the form field's name
+ * @param mineShown and {@code theirsShown} are what the screen shows (a section's name rather than its id)
+ */
+public record ConflictField(
+        String name, String label, String mine, String theirs, String mineShown, String theirsShown, boolean longText) {
+
+    public boolean differs() {
+        return !normalize(mine).equals(normalize(theirs));
+    }
+
+    private static String normalize(String value) {
+        return value == null ? "" : value.strip().replace("\r\n", "\n");
+    }
+}

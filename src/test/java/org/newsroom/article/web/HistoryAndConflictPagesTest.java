@@ -1,0 +1,147 @@
+package org.newsroom.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.RevisionKind;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class HistoryAndConflictPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    private StaffPrincipal editor;
+    private long desk;
+
+    @BeforeEach
+    void setUp() {
+        editor = staff.create(StaffRole.EDITOR);
+        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+    }
+
+    @Test
+    void theHistoryPageListsRevisionsAndTheComparePageShowsChangedWords() throws Exception {
+        long id = editorial.create(input("History page " + UUID.randomUUID(), "Old words here."), editor.actor());
+        String headline = editorial.open(id, editor.actor()).input().headline();
+        editorial.save(id, version(id), input(headline, "New words here."), editor.actor());
+        long first = editorial.history(id, editor.actor()).getLast().id();
+
+        Document history = page("/admin/articles/" + id + "/history");
+        Document compare = page("/admin/articles/" + id + "/compare?from=" + first + "&to=live");
+
+        assertThat(history.select("table tbody tr")).hasSize(3);
+        assertThat(history.select("button[form^=restore-]")).hasSize(2);
+        assertThat(compare.select("del").eachText()).contains("Old");
+        assertThat(compare.select("ins").eachText()).contains("New");
+    }
+
+    @Test
+    void theConflictScreenMergesFieldByField() throws Exception {
+        long id = editorial.create(input("Conflict page " + UUID.randomUUID(), "Original body."), editor.actor());
+        String original = editorial.open(id, editor.actor()).input().headline();
+        long opened = version(id);
+        editorial.save(id, opened, input("Their headline", "Original body."), editor.actor());
+
+        Document conflict = Jsoup.parse(mvc.perform(post("/admin/articles/" + id)
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("headline", original)
+                        .param("body", "My body.")
+                        .param("sectionId", String.valueOf(desk))
+                        .param("language", "en")
+                        .param("version", String.valueOf(opened)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        long theirsVersion =
+                Long.parseLong(conflict.selectFirst("input[name=theirsVersion]").val());
+        assertThat(conflict.select("input[type=radio][name=pick_headline]")).hasSize(2);
+        assertThat(conflict.select("input[type=radio][name=pick_body]")).hasSize(2);
+
+        var resolved = mvc.perform(post("/admin/articles/" + id + "/resolve")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("resolution", "merge")
+                        .param("theirsVersion", String.valueOf(theirsVersion))
+                        .param("pick_headline", "theirs")
+                        .param("pick_body", "mine")
+                        .param("headline", original)
+                        .param("body", "My body.")
+                        .param("sectionId", String.valueOf(desk))
+                        .param("language", "en"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(resolved.getRedirectedUrl()).isEqualTo("/admin/articles/" + id + "/edit");
+        var merged = editorial.open(id, editor.actor()).input();
+        assertThat(merged.headline()).isEqualTo("Their headline");
+        assertThat(merged.body()).isEqualTo("My body.");
+        assertThat(editorial.history(id, editor.actor()).getFirst().kind()).isEqualTo(RevisionKind.MERGED);
+    }
+
+    @Test
+    void keepingACopySavesMineAsANewDraftAndLeavesTheirs() throws Exception {
+        long id = editorial.create(input("Copy page " + UUID.randomUUID(), "Theirs."), editor.actor());
+        String headline = editorial.open(id, editor.actor()).input().headline();
+
+        var response = mvc.perform(post("/admin/articles/" + id + "/resolve")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("resolution", "copy")
+                        .param("theirsVersion", String.valueOf(version(id)))
+                        .param("headline", headline)
+                        .param("body", "Mine, kept as a copy.")
+                        .param("sectionId", String.valueOf(desk))
+                        .param("language", "en"))
+                .andReturn()
+                .getResponse();
+
+        long copy = Long.parseLong(
+                response.getRedirectedUrl().replaceAll("\\D+", " ").strip());
+        assertThat(copy).isNotEqualTo(id);
+        assertThat(editorial.open(copy, editor.actor()).input().body()).isEqualTo("Mine, kept as a copy.");
+        assertThat(editorial.open(id, editor.actor()).input().body()).isEqualTo("Theirs.");
+    }
+
+    private Document page(String path) throws Exception {
+        var response = mvc.perform(get(path).with(user(editor))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    private StoryInput input(String headline, String body) {
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+    }
+
+    private long version(long id) {
+        return editorial.open(id, editor.actor()).version();
+    }
+}
