@@ -1,15 +1,39 @@
-// Progressive enhancement for the admin area; every page works without it.
+// Progressive enhancement for the admin area. Every page works without it; with it, the editor previews in
+// place, saves on its own every few seconds, keeps a copy of unsaved text in this browser, and shows who else
+// has the story open.
 (function () {
   'use strict';
 
-  function csrfHeaders() {
+  var AUTOSAVE_EVERY_MS = 5000;
+  var HEARTBEAT_EVERY_MS = 15000;
+  var FIELDS = ['headline', 'deck', 'body', 'slug', 'sectionId', 'tags', 'byline', 'dateline', 'language',
+    'seoTitle', 'seoDescription'];
+
+  function csrfHeaders(contentType) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' };
+    var headers = { 'Accept': 'application/json' };
+    if (contentType) {
+      headers['Content-Type'] = contentType;
+    }
     if (token && header) {
       headers[header.content] = token.content;
     }
     return headers;
+  }
+
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: csrfHeaders('application/x-www-form-urlencoded;charset=UTF-8'),
+      credentials: 'same-origin',
+      redirect: 'follow',
+      body: body
+    });
+  }
+
+  function sessionExpired(response) {
+    return response.redirected && response.url.indexOf('/admin/login') !== -1;
   }
 
   // Preview the body without leaving the page: the server renders and sanitizes it exactly as for readers.
@@ -23,28 +47,234 @@
     button.addEventListener('click', function (event) {
       event.preventDefault();
       var target = pane.querySelector('.article__body');
-      fetch('/admin/articles/preview-markdown', {
-        method: 'POST',
-        headers: csrfHeaders(),
-        credentials: 'same-origin',
-        body: 'body=' + encodeURIComponent(body.value)
-      }).then(function (response) {
-        if (!response.ok) {
-          throw new Error('Preview failed: ' + response.status);
-        }
-        return response.text();
-      }).then(function (html) {
-        // The HTML comes from the server's sanitizer, the same one that renders the public page.
-        target.innerHTML = html;
-        pane.hidden = false;
-        pane.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
-      }).catch(function () {
-        // Fall back to the form's own preview, which needs no script.
-        button.removeAttribute('data-preview');
-        button.click();
-      });
+      post('/admin/articles/preview-markdown', 'body=' + encodeURIComponent(body.value))
+        .then(function (response) {
+          if (!response.ok || sessionExpired(response)) {
+            throw new Error('Preview failed: ' + response.status);
+          }
+          return response.text();
+        }).then(function (html) {
+          // The HTML comes from the server's sanitizer, the same one that renders the public page.
+          target.innerHTML = html;
+          pane.hidden = false;
+          pane.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+        }).catch(function () {
+          // Fall back to the form's own preview, which needs no script.
+          button.removeAttribute('data-preview');
+          button.click();
+        });
     });
   }
 
-  document.addEventListener('DOMContentLoaded', enhancePreview);
+  function values(form) {
+    var result = {};
+    FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (field) {
+        result[name] = field.value;
+      }
+    });
+    return result;
+  }
+
+  function sameValues(a, b) {
+    return FIELDS.every(function (name) {
+      return (a[name] || '') === (b[name] || '');
+    });
+  }
+
+  // The browser-local backstop: whatever is typed is kept in this browser until the server has it, so a closed tab,
+  // a crash, a lost network or an expired session costs at most the last keystrokes.
+  function enhanceEditor() {
+    var form = document.querySelector('form.story-form');
+    if (!form) {
+      return;
+    }
+    var storyId = form.getAttribute('data-story-id');
+    var key = 'newsroom:story:' + storyId;
+    var status = document.getElementById('autosave-status');
+    var versionField = form.elements.version;
+    var serverValues = values(form);
+    var dirty = false;
+    var saving = false;
+    var paused = false;
+
+    function say(text, problem) {
+      if (!status) {
+        return;
+      }
+      status.textContent = text;
+      status.classList.toggle('autosave-status--problem', !!problem);
+    }
+
+    function keepLocally() {
+      try {
+        localStorage.setItem(key, JSON.stringify({ values: values(form), at: new Date().toISOString() }));
+      } catch (e) {
+        // Storage full or disabled: the server-side autosave still runs.
+      }
+    }
+
+    function forgetLocally() {
+      try {
+        localStorage.removeItem(key);
+      } catch (e) {
+        // nothing to forget
+      }
+    }
+
+    function readLocal() {
+      try {
+        var stored = localStorage.getItem(key);
+        return stored ? JSON.parse(stored) : null;
+      } catch (e) {
+        return null;
+      }
+    }
+
+    // On load: offer text this browser kept that the server does not have.
+    var kept = readLocal();
+    var banner = document.getElementById('local-copy');
+    if (kept && kept.values && !sameValues(kept.values, serverValues)) {
+      if (form.getAttribute('data-saved') === 'true') {
+        // The page shows a save that just succeeded: what the browser kept is older than that.
+        forgetLocally();
+      } else if (banner) {
+        document.getElementById('local-copy-time').textContent = new Date(kept.at).toLocaleString();
+        banner.hidden = false;
+        document.getElementById('local-copy-restore').addEventListener('click', function () {
+          FIELDS.forEach(function (name) {
+            if (form.elements[name] && kept.values[name] !== undefined) {
+              form.elements[name].value = kept.values[name];
+            }
+          });
+          banner.hidden = true;
+          dirty = true;
+          say('Your unsaved text is back in the form. It will be saved in a moment.');
+        });
+        document.getElementById('local-copy-discard').addEventListener('click', function () {
+          forgetLocally();
+          banner.hidden = true;
+        });
+      }
+    } else if (kept) {
+      forgetLocally();
+    }
+
+    form.addEventListener('input', function () {
+      dirty = true;
+      keepLocally();
+    });
+    form.addEventListener('change', function () {
+      dirty = true;
+      keepLocally();
+    });
+
+    if (form.getAttribute('data-autosave') !== 'on' || !versionField) {
+      return;
+    }
+
+    function autosave() {
+      if (!dirty || saving || paused) {
+        return;
+      }
+      saving = true;
+      dirty = false;
+      var body = new URLSearchParams(new FormData(form));
+      body.delete('action');
+      post('/admin/articles/' + storyId + '/autosave', body.toString())
+        .then(function (response) {
+          if (sessionExpired(response)) {
+            dirty = true;
+            paused = true;
+            say('Your session has expired, so autosave stopped. Your text is kept in this browser: press Save to '
+              + 'sign in again and keep it.', true);
+            return null;
+          }
+          return response.json().then(function (answer) {
+            if (response.ok) {
+              versionField.value = answer.version;
+              serverValues = values(form);
+              if (!dirty) {
+                forgetLocally();
+              }
+              say('Saved automatically at ' + new Date().toLocaleTimeString() + '.');
+            } else if (response.status === 409) {
+              paused = true;
+              dirty = true;
+              say('Someone else saved this story, so autosave stopped. Press Save to compare and keep both.', true);
+            } else {
+              dirty = true;
+              say('Not saved automatically yet: ' + Object.values(answer.errors || {}).join(' '), true);
+            }
+          });
+        })
+        .catch(function () {
+          dirty = true;
+          say('Could not reach the server. Your text is kept in this browser and will be saved when it can.', true);
+        })
+        .finally(function () {
+          saving = false;
+        });
+    }
+
+    setInterval(autosave, AUTOSAVE_EVERY_MS);
+    form.addEventListener('submit', function () {
+      paused = true;
+      keepLocally();
+    });
+    enhancePresence(storyId);
+  }
+
+  // The soft lock: a heartbeat keeps this editor's hold on the story, and tells them who else is editing.
+  function enhancePresence(storyId) {
+    var box = document.getElementById('presence');
+    var text = document.getElementById('presence-text');
+    if (!box || !text) {
+      return;
+    }
+    function show(answer) {
+      if (answer.state === 'HELD') {
+        box.classList.add('is-hidden');
+        return;
+      }
+      var who = document.createElement('strong');
+      who.textContent = answer.name;
+      text.textContent = '';
+      text.appendChild(who);
+      text.appendChild(document.createTextNode(answer.state === 'TAKEN_OVER'
+        ? ' took over editing this story at ' + answer.since + '. Your text is kept in this browser; if you save, '
+          + 'nothing of theirs is overwritten.'
+        : ' has been editing since ' + answer.since + '.'));
+      box.classList.remove('is-hidden');
+    }
+    function beat() {
+      post('/admin/articles/' + storyId + '/heartbeat', '')
+        .then(function (response) {
+          return response.ok && !sessionExpired(response) ? response.json() : null;
+        })
+        .then(function (answer) {
+          if (answer) {
+            show(answer);
+          }
+        })
+        .catch(function () {
+          // The next heartbeat tries again.
+        });
+    }
+    setInterval(beat, HEARTBEAT_EVERY_MS);
+    window.addEventListener('pagehide', function () {
+      var token = document.querySelector('meta[name="_csrf"]');
+      if (navigator.sendBeacon && token) {
+        var data = new FormData();
+        data.append('_csrf', token.content);
+        navigator.sendBeacon('/admin/articles/' + storyId + '/release', data);
+      }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    enhancePreview();
+    enhanceEditor();
+  });
 })();

@@ -154,8 +154,8 @@ class Article {
     }
 
     /**
-     * Records who changed the story last. The row is then dirty, so its version moves even when only the working
-     * copy changed: every save of a story is seen by optimistic locking.
+     * Records who changed the story last. The row is then dirty (its time moved), so its version moves even when only
+     * the working copy changed: every save of a story is seen by optimistic locking.
      */
     void touch(Long staffId, Instant now) {
         this.modifiedBy = staffId;

@@ -17,12 +17,14 @@ public class SiteTimes {
     private final ZoneId zone;
     private final DateTimeFormatter human;
     private final DateTimeFormatter shortForm;
+    private final DateTimeFormatter clockForm;
 
     SiteTimes(NewsroomProperties properties) {
         this.zone = properties.site().timeZone();
         this.human =
                 DateTimeFormatter.ofPattern("EEE d MMM yyyy HH.mm z", Locale.UK).withZone(zone);
         this.shortForm = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
+        this.clockForm = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(zone);
     }
 
     /** The ISO-8601 instant, e.g. {@code 2014-02-10T09:12:00Z}. */
@@ -36,6 +38,11 @@ public class SiteTimes {
 
     public String date(Instant instant) {
         return instant == null ? "" : shortForm.format(instant);
+    }
+
+    /** The time of day, e.g. "10:02". */
+    public String clock(Instant instant) {
+        return instant == null ? "" : clockForm.format(instant);
     }
 
     public ZoneId zone() {

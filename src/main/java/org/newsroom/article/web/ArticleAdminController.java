@@ -12,6 +12,8 @@ import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionKind;
 import org.newsroom.article.EditConflictException;
+import org.newsroom.article.EditLocks;
+import org.newsroom.article.EditPresence;
 import org.newsroom.article.EditorialService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
@@ -60,18 +62,21 @@ class ArticleAdminController {
     private final AuthorService authors;
     private final UnsavedWork unsavedWork;
     private final ArticlePaths paths;
+    private final EditLocks locks;
 
     ArticleAdminController(
             EditorialService editorial,
             TaxonomyService taxonomy,
             AuthorService authors,
             UnsavedWork unsavedWork,
-            ArticlePaths paths) {
+            ArticlePaths paths,
+            EditLocks locks) {
         this.editorial = editorial;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.unsavedWork = unsavedWork;
         this.paths = paths;
+        this.locks = locks;
     }
 
     @GetMapping("/admin")
@@ -152,6 +157,9 @@ class ArticleAdminController {
                     return ArticleForm.from(pending);
                 })
                 .orElseGet(() -> ArticleForm.from(story.input(), story.version()));
+        if (story.editable()) {
+            model.addAttribute("presence", locks.heartbeat(id, me.actor()));
+        }
         return editor(model, form, story, me);
     }
 
@@ -231,6 +239,70 @@ class ArticleAdminController {
         } catch (NumberFormatException e) {
             throw new RuleViolation("Choose a revision to compare with.");
         }
+    }
+
+    /**
+     * The editor's autosave, every few seconds while JavaScript runs. Answers the new version, or 409 when someone else
+     * saved in between (the editor then keeps the text and shows how to resolve), or 422 when the text cannot be
+     * saved yet (an empty headline).
+     */
+    @PostMapping(path = "/admin/articles/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> autosave(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        if (errors.hasErrors()) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            errors.getFieldErrors().forEach(error -> fields.putIfAbsent(error.getField(), error.getDefaultMessage()));
+            return ResponseEntity.unprocessableContent().body(Map.of("status", "invalid", "errors", fields));
+        }
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        try {
+            long saved = editorial.autosave(id, version, form.toInput(), me.actor());
+            return ResponseEntity.ok(Map.of("status", "saved", "version", saved));
+        } catch (EditConflictException conflict) {
+            return ResponseEntity.status(409).body(Map.of("status", "conflict", "message", conflict.getMessage()));
+        } catch (RuleViolation violation) {
+            return ResponseEntity.unprocessableContent()
+                    .body(Map.of(
+                            "status",
+                            "invalid",
+                            "errors",
+                            Map.of(violation.field() == null ? "form" : violation.field(), violation.getMessage())));
+        }
+    }
+
+    /** The editor's heartbeat: keeps this editor's soft lock alive, or says who else has the story open. */
+    @PostMapping(path = "/admin/articles/{id}/heartbeat", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> heartbeat(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
+        editorial.open(id, me.actor());
+        EditPresence presence = locks.heartbeat(id, me.actor());
+        return Map.of(
+                "state",
+                presence.state(),
+                "name",
+                presence.name(),
+                "since",
+                paths.zoned(presence.since()),
+                "sinceTime",
+                presence.since().toString());
+    }
+
+    @PostMapping("/admin/articles/{id}/take-over")
+    String takeOver(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        editorial.open(id, me.actor());
+        locks.takeOver(id, me.actor());
+        redirect.addFlashAttribute("success", "You took over this story. The person who had it open has been told.");
+        return "redirect:/admin/articles/" + id + "/edit";
+    }
+
+    @PostMapping("/admin/articles/{id}/release")
+    ResponseEntity<Void> release(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
+        locks.release(id, me.actor());
+        return ResponseEntity.noContent().build();
     }
 
     /** A public note on a published story. */

@@ -1,0 +1,116 @@
+package org.newsroom.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.newsroom.staff.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Soft locks on stories: the editor shows "Eda has been editing since 10:02" while someone else has the story open.
+ * The lock lives as long as its holder's editor sends heartbeats; after {@link #EXPIRY} without one it is free.
+ * Nobody is ever blocked: anyone may take over, and saving stays guarded by optimistic locking.
+ */
+@Service
+public class EditLocks {
+
+    public static final Duration EXPIRY = Duration.ofSeconds(60);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EditLocks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** This editor opens the story, or their editor's heartbeat says it is still open. */
+    @Transactional
+    public EditPresence heartbeat(long articleId, Actor actor) {
+        Instant now = clock.instant();
+        var current = jdbc.sql("""
+                        select holder_id, holder_name, since, heartbeat_at, taken_from_id
+                        from article_edit_locks where article_id = :id for update
+                        """)
+                .param("id", articleId)
+                .query((rs, n) -> new Lock(
+                        rs.getLong("holder_id"),
+                        rs.getString("holder_name"),
+                        rs.getObject("since", OffsetDateTime.class).toInstant(),
+                        rs.getObject("heartbeat_at", OffsetDateTime.class).toInstant(),
+                        (Long) rs.getObject("taken_from_id")))
+                .optional();
+        if (current.isPresent() && current.get().holderId() != actor.id() && fresh(current.get(), now)) {
+            Lock other = current.get();
+            boolean takenFromMe = Objects.equals(other.takenFromId(), actor.id());
+            return new EditPresence(
+                    takenFromMe ? EditPresence.TAKEN_OVER : EditPresence.OTHER, other.holderName(), other.since());
+        }
+        if (current.isPresent() && current.get().holderId() == actor.id()) {
+            jdbc.sql("update article_edit_locks set heartbeat_at = :now where article_id = :id")
+                    .param("now", at(now))
+                    .param("id", articleId)
+                    .update();
+        } else {
+            take(articleId, actor, now, null);
+        }
+        return new EditPresence(EditPresence.HELD, actor.name(), now);
+    }
+
+    /** This editor takes the story over from whoever had it open; that person is told at their next heartbeat. */
+    @Transactional
+    public void takeOver(long articleId, Actor actor) {
+        Long previous = jdbc.sql("select holder_id from article_edit_locks where article_id = :id for update")
+                .param("id", articleId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        take(articleId, actor, clock.instant(), previous != null && previous != actor.id() ? previous : null);
+    }
+
+    /** This editor closed the story. */
+    @Transactional
+    public void release(long articleId, Actor actor) {
+        jdbc.sql("delete from article_edit_locks where article_id = :id and holder_id = :holder")
+                .param("id", articleId)
+                .param("holder", actor.id())
+                .update();
+    }
+
+    private void take(long articleId, Actor actor, Instant now, Long takenFrom) {
+        jdbc.sql("""
+                        insert into article_edit_locks
+                            (article_id, holder_id, holder_name, since, heartbeat_at, taken_from_id, taken_from_name,
+                             taken_at)
+                        values (:id, :holder, :name, :now, :now, :takenFrom,
+                                (select display_name from staff_users where id = :takenFrom),
+                                case when cast(:takenFrom as bigint) is null then null else cast(:now as timestamptz) end)
+                        on conflict (article_id) do update set
+                            holder_id = excluded.holder_id, holder_name = excluded.holder_name,
+                            since = excluded.since, heartbeat_at = excluded.heartbeat_at,
+                            taken_from_id = excluded.taken_from_id, taken_from_name = excluded.taken_from_name,
+                            taken_at = excluded.taken_at
+                        """)
+                .param("id", articleId)
+                .param("holder", actor.id())
+                .param("name", actor.name())
+                .param("now", at(now))
+                .param("takenFrom", takenFrom)
+                .update();
+    }
+
+    private static boolean fresh(Lock lock, Instant now) {
+        return lock.heartbeatAt().plus(EXPIRY).isAfter(now);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private record Lock(long holderId, String holderName, Instant since, Instant heartbeatAt, Long takenFromId) {}
+}
