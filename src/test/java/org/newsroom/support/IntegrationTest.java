@@ -6,11 +6,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded. Every test
- * class with this annotation shares one application context.
+ * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded, and a
+ * {@code MockMvc} for the admin screens. Every test class with this annotation shares one application context: add
+ * nothing per class that would change it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,5 +20,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsroom.embedded-database.enabled=false", "newsroom.demo-content=true"})
+@AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, TestStories.class, Browserless.class})
 public @interface IntegrationTest {}
