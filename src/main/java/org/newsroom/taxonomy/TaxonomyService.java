@@ -14,6 +14,7 @@ import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,11 +76,15 @@ public class TaxonomyService {
 
     private final SectionRepository sections;
     private final TagRepository tags;
+    private final TagMerger tagMerger;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TaxonomyService(SectionRepository sections, TagRepository tags, Clock clock) {
+    TaxonomyService(SectionRepository sections, TagRepository tags, TagMerger tagMerger, JdbcClient jdbc, Clock clock) {
         this.sections = sections;
         this.tags = tags;
+        this.tagMerger = tagMerger;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -162,6 +167,88 @@ public class TaxonomyService {
     @Transactional(readOnly = true)
     public List<TagRef> allTags() {
         return tags.findAll(Sort.by("name")).stream().map(Tag::toRef).toList();
+    }
+
+    /**
+     * Tags by name with the number of stories that carry each one, optionally only those whose name or slug contains
+     * {@code query} (ignoring case).
+     */
+    @Transactional(readOnly = true)
+    public List<TagSummary> tagSummaries(String query) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        return jdbc.sql("""
+                        select t.id, t.name, t.slug, count(at.article_id) as articles
+                          from tags t
+                          left join article_tags at on at.tag_id = t.id
+                         where cast(:q as text) is null
+                            or strpos(lower(t.name), lower(cast(:q as text))) > 0
+                            or strpos(t.slug, lower(cast(:q as text))) > 0
+                         group by t.id
+                         order by lower(t.name), t.id
+                        """)
+                .param("q", q)
+                .query((rs, n) ->
+                        new TagSummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getLong(4)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public TagSummary getTag(long id) {
+        return jdbc.sql("""
+                        select t.id, t.name, t.slug, count(at.article_id) as articles
+                          from tags t
+                          left join article_tags at on at.tag_id = t.id
+                         where t.id = :id
+                         group by t.id
+                        """)
+                .param("id", id)
+                .query((rs, n) ->
+                        new TagSummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getLong(4)))
+                .optional()
+                .orElseThrow(() -> new TagNotFoundException(id));
+    }
+
+    /**
+     * Renames a tag. Names are unique ignoring case; the slug, made from the name when left empty, must be well formed
+     * and unique.
+     */
+    @Transactional
+    public TagRef renameTag(long id, String newName, String newSlug) {
+        Tag tag = tags.findById(id).orElseThrow(() -> new TagNotFoundException(id));
+        String name = name(newName);
+        tags.findByNameIgnoreCase(name)
+                .filter(other -> !other.getId().equals(tag.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation(
+                            "name",
+                            "Another tag is already called “" + other.getName()
+                                    + "”. To combine the two, merge this tag into it.");
+                });
+        String slug = slug(newSlug, name);
+        tags.findBySlug(slug)
+                .filter(other -> !other.getId().equals(tag.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation(
+                            "slug", "The tag “" + other.getName() + "” already uses the slug “" + slug + "”.");
+                });
+        tag.rename(name, slug);
+        try {
+            tags.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(e, "tags_name_unique", "name", "Another tag already has this name.")
+                    .or(() -> duplicate(e, "tags_slug_unique", "slug", "Another tag already uses this slug."))
+                    .orElseThrow(() -> e);
+        }
+        return tag.toRef();
+    }
+
+    /**
+     * Merges one tag into another: every story and every unpublished edit tagged with {@code sourceId} is tagged with
+     * {@code targetId} instead (once, at the earlier of the two places), then the source tag is deleted.
+     */
+    @Transactional
+    public TagMerge mergeTags(long sourceId, long targetId) {
+        return tagMerger.merge(sourceId, targetId);
     }
 
     /** The section with this slug, created under the given parent if it does not exist yet. */
