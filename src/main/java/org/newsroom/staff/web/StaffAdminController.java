@@ -40,7 +40,7 @@ class StaffAdminController {
 
     @GetMapping("/new")
     String newAccount(Model model) {
-        model.addAttribute("form", new StaffForm());
+        model.addAttribute("form", StaffForm.blank());
         return form(model);
     }
 

@@ -2,6 +2,7 @@ package org.newsroom.staff.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsroom.staff.NewStaffUser;
 import org.newsroom.staff.StaffRole;
@@ -12,6 +13,7 @@ public class StaffForm {
 
     @NotBlank(message = "Enter an email address, like name@example.org.")
     @Size(max = 254, message = "An email address has at most 254 characters.")
+    @Pattern(regexp = "^\\s*([^@\\s]+@[^@\\s]+)?\\s*$", message = "Enter an email address, like name@example.org.")
     private String email;
 
     @NotBlank(message = "Enter the name shown for this person.")
@@ -25,7 +27,14 @@ public class StaffForm {
     private String password;
 
     @NotNull(message = "Choose a role.")
-    private StaffRole role = StaffRole.WRITER;
+    private StaffRole role;
+
+    /** An empty form, with the least powerful role chosen. */
+    static StaffForm blank() {
+        StaffForm form = new StaffForm();
+        form.role = StaffRole.WRITER;
+        return form;
+    }
 
     NewStaffUser toNewStaffUser() {
         return new NewStaffUser(email, displayName, password, role);

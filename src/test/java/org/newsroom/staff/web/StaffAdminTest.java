@@ -147,6 +147,13 @@ class StaffAdminTest {
                 "password", "a-long-password",
                 "role", "ROOT")));
         assertThat(fieldError(unknownRole, "role1")).isEqualTo("Choose a role from the list.");
+        assertThat(unknownRole.select("input[name=role][checked]")).isEmpty();
+
+        Document everythingWrong =
+                html(create(Map.of("email", "nobody", "displayName", " ", "password", "short", "role", "WRITER")));
+        assertThat(everythingWrong.select(".error-summary a").eachAttr("href"))
+                .containsExactly("#email", "#displayName", "#password");
+        assertThat(fieldError(everythingWrong, "email")).isEqualTo("Enter an email address, like name@example.org.");
     }
 
     @Test

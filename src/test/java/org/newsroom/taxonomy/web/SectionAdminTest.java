@@ -227,6 +227,8 @@ class SectionAdminTest {
         assertThat(fieldError(page, "position")).isEqualTo("Enter a position as a whole number from 0 to 9999.");
         assertThat(value(page, "name")).isEqualTo(longName);
         assertThat(value(page, "position")).isEqualTo("99999999999");
+        assertThat(page.select(".error-summary a").eachAttr("href"))
+                .containsExactly("#name", "#slug", "#parentId", "#position");
     }
 
     @Test
