@@ -9,10 +9,10 @@
   var FIELDS = ['headline', 'deck', 'body', 'slug', 'sectionId', 'tags', 'byline', 'dateline', 'language',
     'seoTitle', 'seoDescription'];
 
-  function csrfHeaders(contentType) {
+  function csrfHeaders(contentType, accept) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = { 'Accept': 'application/json' };
+    var headers = { 'Accept': accept || 'application/json' };
     if (contentType) {
       headers['Content-Type'] = contentType;
     }
@@ -22,10 +22,10 @@
     return headers;
   }
 
-  function post(url, body) {
+  function post(url, body, accept) {
     return fetch(url, {
       method: 'POST',
-      headers: csrfHeaders('application/x-www-form-urlencoded;charset=UTF-8'),
+      headers: csrfHeaders('application/x-www-form-urlencoded;charset=UTF-8', accept),
       credentials: 'same-origin',
       redirect: 'follow',
       body: body
@@ -33,7 +33,7 @@
   }
 
   function sessionExpired(response) {
-    return response.redirected && response.url.indexOf('/admin/login') !== -1;
+    return response.status === 401 || (response.redirected && response.url.indexOf('/admin/login') !== -1);
   }
 
   // Preview the body without leaving the page: the server renders and sanitizes it exactly as for readers.
@@ -47,7 +47,7 @@
     button.addEventListener('click', function (event) {
       event.preventDefault();
       var target = pane.querySelector('.article__body');
-      post('/admin/articles/preview-markdown', 'body=' + encodeURIComponent(body.value))
+      post('/admin/articles/preview-markdown', 'body=' + encodeURIComponent(body.value), 'text/html')
         .then(function (response) {
           if (!response.ok || sessionExpired(response)) {
             throw new Error('Preview failed: ' + response.status);
@@ -266,9 +266,7 @@
     window.addEventListener('pagehide', function () {
       var token = document.querySelector('meta[name="_csrf"]');
       if (navigator.sendBeacon && token) {
-        var data = new FormData();
-        data.append('_csrf', token.content);
-        navigator.sendBeacon('/admin/articles/' + storyId + '/release', data);
+        navigator.sendBeacon('/admin/articles/' + storyId + '/release', new URLSearchParams({ _csrf: token.content }));
       }
     });
   }

@@ -25,6 +25,9 @@ class Author {
     @Column(columnDefinition = "text")
     private String bio;
 
+    @Column(name = "staff_user_id")
+    private Long staffUserId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -38,6 +41,34 @@ class Author {
         this.name = name;
         this.createdAt = now;
         this.modifiedAt = now;
+    }
+
+    void change(String slug, String name, String bio, Long staffUserId, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.bio = bio;
+        this.staffUserId = staffUserId;
+        this.modifiedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    Long getStaffUserId() {
+        return staffUserId;
+    }
+
+    AuthorDetails toDetails() {
+        return new AuthorDetails(id, name, slug, bio, staffUserId);
     }
 
     AuthorRef toRef() {

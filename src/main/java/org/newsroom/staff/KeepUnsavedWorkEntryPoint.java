@@ -25,6 +25,11 @@ class KeepUnsavedWorkEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!isNavigation(request)) {
+            // A script's request (autosave, heartbeat): it cannot follow a login page, so it is told plainly.
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
         if ("POST".equals(request.getMethod()) && path.startsWith("/admin/") && !path.startsWith("/admin/log")) {
             Map<String, List<String>> parameters = new LinkedHashMap<>();
             request.getParameterMap().forEach((name, values) -> {
@@ -40,6 +45,19 @@ class KeepUnsavedWorkEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         login.commence(request, response, e);
+    }
+
+    /**
+     * Did a person's browser load a page (a link, a form)? Browsers say so with {@code Sec-Fetch-Mode: navigate}; where
+     * that header is missing, a request that accepts HTML counts as one.
+     */
+    private static boolean isNavigation(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        if (mode != null) {
+            return mode.equals("navigate");
+        }
+        String accept = request.getHeader("Accept");
+        return accept == null || accept.contains("text/html") || accept.equals("*/*");
     }
 
     /** The admin page the form was on, from the Referer; only ever a path inside the admin area. */

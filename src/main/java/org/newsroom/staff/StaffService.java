@@ -1,11 +1,13 @@
 package org.newsroom.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newsroom.platform.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,15 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt, the password hash, reads at most 72 bytes of a password and refuses longer ones. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final StaffSessions sessions;
     private final Clock clock;
 
-    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -59,6 +66,12 @@ public class StaffService {
         if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
             throw new RuleViolation("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
+        if (user.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new RuleViolation(
+                    "password",
+                    "A password can be at most " + MAX_PASSWORD_BYTES + " bytes long: 72 plain letters and digits,"
+                            + " fewer with accented letters or other scripts.");
+        }
         if (user.role() == null) {
             throw new RuleViolation("role", "Choose a role.");
         }
@@ -74,15 +87,38 @@ public class StaffService {
                 .toSummary();
     }
 
+    /** As {@link #create(NewStaffUser)}, on behalf of {@code by}, who must be an admin. */
+    @Transactional
+    public StaffSummary create(NewStaffUser user, Actor by) {
+        requireAdmin(by);
+        return create(user);
+    }
+
+    /** Changes a staff member's role; their open sessions end, so that the new role holds at once. */
     @Transactional
     public void changeRole(long userId, StaffRole role) {
+        if (role == null) {
+            throw new RuleViolation("role", "Choose a role.");
+        }
         StaffUser user = users.findById(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+        if (user.getRole() == role) {
+            return;
+        }
         if (user.getRole() == StaffRole.ADMIN && role != StaffRole.ADMIN && user.isEnabled()) {
             requireAnotherAdmin(userId, "The last admin cannot lose the admin role.");
         }
         user.changeRole(role, clock.instant());
+        sessions.endAllAfterCommit(user.getEmail());
     }
 
+    /** As {@link #changeRole(long, StaffRole)}, on behalf of {@code by}, who must be an admin. */
+    @Transactional
+    public void changeRole(long userId, StaffRole role, Actor by) {
+        requireAdmin(by);
+        changeRole(userId, role);
+    }
+
+    /** Enables or disables a staff account; disabling ends its open sessions. */
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
         StaffUser user = users.findById(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
@@ -90,6 +126,16 @@ public class StaffService {
             requireAnotherAdmin(userId, "The last admin cannot be disabled.");
         }
         user.setEnabled(enabled, clock.instant());
+        if (!enabled) {
+            sessions.endAllAfterCommit(user.getEmail());
+        }
+    }
+
+    /** As {@link #setEnabled(long, boolean)}, on behalf of {@code by}, who must be an admin. */
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, Actor by) {
+        requireAdmin(by);
+        setEnabled(userId, enabled);
     }
 
     /** For the login: the account with this email, whatever its state. */
@@ -100,6 +146,13 @@ public class StaffService {
 
     static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Staff accounts are the admins' business; the web security says so too, this holds for any other caller. */
+    private static void requireAdmin(Actor by) {
+        if (by == null || !by.can(StaffRole.ADMIN)) {
+            throw new AccessDeniedException("Only an admin can manage staff accounts.");
+        }
     }
 
     private void requireAnotherAdmin(long userId, String message) {

@@ -60,6 +60,10 @@ class StaffUser {
         return id;
     }
 
+    String getEmail() {
+        return email;
+    }
+
     StaffRole getRole() {
         return role;
     }

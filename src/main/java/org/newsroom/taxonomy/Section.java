@@ -57,11 +57,35 @@ class Section {
         return slug;
     }
 
-    /** Top-level sections by position, each followed by its own subsections by position. */
-    String sortKey() {
-        return parent == null
-                ? "%06d/%s".formatted(position, name)
-                : "%06d/%s/%06d/%s".formatted(parent.position, parent.name, position, name);
+    String getName() {
+        return name;
+    }
+
+    Section getParent() {
+        return parent;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    void change(String slug, String name, Section parent, int position, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.parent = parent;
+        this.position = position;
+        this.modifiedAt = now;
+    }
+
+    SectionDetails toDetails(int subsections) {
+        return new SectionDetails(
+                id,
+                name,
+                slug,
+                parent == null ? null : parent.id,
+                parent == null ? null : parent.name,
+                position,
+                subsections);
     }
 
     SectionRef toRef() {

@@ -12,4 +12,13 @@ interface SectionRepository extends JpaRepository<Section, Long> {
 
     @Query("select s from Section s where s.parent is null order by s.position, s.name")
     List<Section> findTopLevel();
+
+    /** Every section with its parent, in one query. */
+    @Query("select s from Section s left join fetch s.parent")
+    List<Section> findAllWithParent();
+
+    @Query("select s from Section s left join fetch s.parent where s.id = :id")
+    Optional<Section> findWithParent(long id);
+
+    long countByParent(Section parent);
 }

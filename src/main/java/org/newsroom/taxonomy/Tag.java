@@ -33,6 +33,23 @@ class Tag {
         this.createdAt = now;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    void rename(String name, String slug) {
+        this.name = name;
+        this.slug = slug;
+    }
+
     TagRef toRef() {
         return new TagRef(id, slug, name);
     }

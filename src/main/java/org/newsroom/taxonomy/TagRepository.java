@@ -10,4 +10,6 @@ interface TagRepository extends JpaRepository<Tag, Long> {
     Optional<Tag> findByNameIgnoreCase(String name);
 
     boolean existsBySlug(String slug);
+
+    Optional<Tag> findBySlug(String slug);
 }

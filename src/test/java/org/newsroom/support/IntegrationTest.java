@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on the test suite's PostgreSQL, with the demo content seeded, a movable
- * clock and MockMvc. Every test class with this annotation shares one application context.
+ * clock and a {@code MockMvc} for the admin screens. Every test class with this annotation shares one application context: add
+ * nothing per class that would change it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

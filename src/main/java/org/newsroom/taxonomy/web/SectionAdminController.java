@@ -1,0 +1,105 @@
+package org.newsroom.taxonomy.web;
+
+import jakarta.validation.Valid;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.taxonomy.SectionDetails;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sections: the list in site order, and the form that creates or changes one. Editors and admins only. */
+@Controller
+@RequestMapping("/admin/sections")
+class SectionAdminController {
+
+    private final TaxonomyService taxonomy;
+
+    SectionAdminController(TaxonomyService taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("sections", taxonomy.sectionTree());
+        return "admin/taxonomy/section-list";
+    }
+
+    @GetMapping("/new")
+    String newSection(Model model) {
+        return form(model, new SectionForm(), null);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") SectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            SectionDetails created = taxonomy.createSection(form.toInput());
+            redirect.addFlashAttribute(
+                    "success", "Section “" + created.name() + "” created at " + created.path() + ".");
+            return "redirect:/admin/sections";
+        } catch (RuleViolation violation) {
+            reject(errors, violation);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        SectionDetails section = taxonomy.getSection(id);
+        return form(model, SectionForm.from(section), section);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        SectionDetails section = taxonomy.getSection(id);
+        if (errors.hasErrors()) {
+            return form(model, form, section);
+        }
+        try {
+            SectionDetails saved = taxonomy.updateSection(id, form.toInput());
+            redirect.addFlashAttribute("success", "Section “" + saved.name() + "” saved.");
+            return "redirect:/admin/sections";
+        } catch (RuleViolation violation) {
+            reject(errors, violation);
+            return form(model, form, section);
+        }
+    }
+
+    private String form(Model model, SectionForm form, SectionDetails section) {
+        model.addAttribute("form", form);
+        model.addAttribute("section", section);
+        model.addAttribute(
+                "parents",
+                taxonomy.sectionTree().stream()
+                        .filter(candidate -> !candidate.isSubsection())
+                        .filter(candidate -> section == null || candidate.id() != section.id())
+                        .toList());
+        return "admin/taxonomy/section-edit";
+    }
+
+    static void reject(BindingResult errors, RuleViolation violation) {
+        if (violation.field() != null) {
+            errors.rejectValue(violation.field(), "rule", violation.getMessage());
+        } else {
+            errors.reject("rule", violation.getMessage());
+        }
+    }
+}

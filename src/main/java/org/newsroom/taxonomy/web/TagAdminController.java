@@ -1,0 +1,110 @@
+package org.newsroom.taxonomy.web;
+
+import jakarta.validation.Valid;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.taxonomy.TagMerge;
+import org.newsroom.taxonomy.TagRef;
+import org.newsroom.taxonomy.TagSummary;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Tags: the list with how many stories use each, renaming, and merging one tag into another. Editors and admins. */
+@Controller
+@RequestMapping("/admin/tags")
+class TagAdminController {
+
+    private final TaxonomyService taxonomy;
+
+    TagAdminController(TaxonomyService taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, Model model) {
+        String query = q == null || q.length() > TaxonomyService.MAX_NAME_LENGTH ? null : q.strip();
+        model.addAttribute("q", query);
+        model.addAttribute("tags", taxonomy.tagSummaries(query));
+        return "admin/taxonomy/tag-list";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        TagSummary tag = taxonomy.getTag(id);
+        return page(model, tag, TagForm.from(tag), new MergeForm());
+    }
+
+    @PostMapping("/{id}")
+    String rename(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TagForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        TagSummary tag = taxonomy.getTag(id);
+        if (errors.hasErrors()) {
+            return page(model, tag, form, new MergeForm());
+        }
+        try {
+            TagRef renamed = taxonomy.renameTag(id, form.getName(), form.getSlug());
+            redirect.addFlashAttribute("success", "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".");
+            return "redirect:/admin/tags";
+        } catch (RuleViolation violation) {
+            SectionAdminController.reject(errors, violation);
+            return page(model, tag, form, new MergeForm());
+        }
+    }
+
+    @PostMapping("/{id}/merge")
+    String merge(
+            @PathVariable long id,
+            @Valid @ModelAttribute("mergeForm") MergeForm mergeForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        TagSummary tag = taxonomy.getTag(id);
+        if (errors.hasErrors()) {
+            return page(model, tag, TagForm.from(tag), mergeForm);
+        }
+        try {
+            TagMerge merge = taxonomy.mergeTags(id, mergeForm.getTargetId());
+            redirect.addFlashAttribute("success", mergedMessage(merge));
+            return "redirect:/admin/tags";
+        } catch (RuleViolation violation) {
+            SectionAdminController.reject(errors, violation);
+            return page(model, tag, TagForm.from(tag), mergeForm);
+        }
+    }
+
+    private String page(Model model, TagSummary tag, TagForm form, MergeForm mergeForm) {
+        model.addAttribute("tag", tag);
+        model.addAttribute("form", form);
+        model.addAttribute("mergeForm", mergeForm);
+        model.addAttribute(
+                "targets",
+                taxonomy.allTags().stream()
+                        .filter(other -> other.id() != tag.id())
+                        .toList());
+        return "admin/taxonomy/tag-edit";
+    }
+
+    private static String mergedMessage(TagMerge merge) {
+        String stories = merge.articles() == 1 ? "1 story" : merge.articles() + " stories";
+        String edits =
+                switch (merge.workingCopies()) {
+                    case 0 -> "";
+                    case 1 -> " and 1 unpublished edit";
+                    default -> " and " + merge.workingCopies() + " unpublished edits";
+                };
+        return "Merged “" + merge.sourceName() + "” into “" + merge.target().name() + "”: " + stories + edits
+                + " changed. The tag “" + merge.sourceName() + "” no longer exists.";
+    }
+}

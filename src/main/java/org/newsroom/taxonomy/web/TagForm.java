@@ -1,0 +1,42 @@
+package org.newsroom.taxonomy.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.newsroom.taxonomy.TagSummary;
+import org.newsroom.taxonomy.TaxonomyService;
+
+/** Renaming a tag. */
+public class TagForm {
+
+    @NotBlank(message = "Enter a name.")
+    @Size(max = TaxonomyService.MAX_NAME_LENGTH, message = "A name has at most 120 characters.")
+    private String name;
+
+    @Size(max = TaxonomyService.MAX_SLUG_LENGTH, message = "A slug has at most 80 characters.")
+    @Pattern(regexp = TaxonomyService.SLUG_OR_EMPTY_PATTERN, message = TaxonomyService.SLUG_FORMAT_MESSAGE)
+    private String slug;
+
+    static TagForm from(TagSummary tag) {
+        TagForm form = new TagForm();
+        form.name = tag.name();
+        form.slug = tag.slug();
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+}
