@@ -9,14 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
-import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An editor's day in a real Chromium: write, preview, publish, edit, update, unpublish, as a reader checks each step. */
-@IntegrationTest
+@BrowserTest
 class PublishingFlowBrowserTest {
 
     @LocalServerPort
@@ -180,7 +179,7 @@ class PublishingFlowBrowserTest {
     private static void submit(WebDriver driver, By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.waitForNextPage(driver, page);
     }
 
     private String notice() {

@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's ChromeDriver, both named by path, so that nothing is ever downloaded.
@@ -22,6 +28,23 @@ public final class Chromium {
     static final String DRIVER = "/usr/bin/chromedriver";
 
     private Chromium() {}
+
+    /**
+     * Waits until {@code oldPage} (the {@code html} element of the page before a click) has gone, i.e. the next page
+     * has loaded. Chromium reports a gone element either as stale or as not belonging to the document.
+     */
+    public static void waitForNextPage(WebDriver driver, WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException gone) {
+                return true;
+            } catch (WebDriverException gone) {
+                return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
+            }
+        });
+    }
 
     public static ChromeDriver start() {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();

@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsroom.embedded-database.enabled=false", "newsroom.demo-content=true"})
+        properties = {
+            "newsroom.embedded-database.enabled=false",
+            "newsroom.demo-content=true",
+            "newsroom.scheduler.interval=1s"
+        })
 @AutoConfigureMockMvc
 @Import({
     TestDatabaseConfiguration.class,

@@ -1,0 +1,201 @@
+package org.newsroom.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BrowserTest;
+import org.newsroom.support.Chromium;
+import org.newsroom.support.Staff;
+import org.newsroom.support.TestClock;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two people on one story, a schedule, a restore: the safety net as editors use it, in real Chromium. */
+@BrowserTest
+class EditorialSafetyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    TestClock clock;
+
+    private WebDriver first;
+    private WebDriver second;
+
+    @BeforeEach
+    void browsers() {
+        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        first = Chromium.start();
+        second = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        clock.reset();
+        first.quit();
+        second.quit();
+    }
+
+    @Test
+    void aConflictBetweenTwoBrowserSessionsEndsWithBothTextsKept() {
+        StaffPrincipal ana = staff.create(StaffRole.EDITOR, "Ana Alpha");
+        StaffPrincipal ben = staff.create(StaffRole.EDITOR, "Ben Beta");
+        String headline = "Two editors " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(first, ana);
+        first.get(url("/admin/articles/new"));
+        first.findElement(By.id("headline")).sendKeys(headline);
+        first.findElement(By.id("body")).sendKeys("The original body.");
+        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
+        submit(first, "save");
+        String editUrl = first.getCurrentUrl();
+
+        signIn(second, ben);
+        second.get(editUrl);
+        assertThat(second.findElement(By.id("presence-text")).getText()).startsWith("Ana Alpha has been editing since");
+
+        WebElement anasHeadline = first.findElement(By.id("headline"));
+        anasHeadline.clear();
+        anasHeadline.sendKeys(headline + ", with Ana's better headline");
+        submit(first, "save");
+        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Saved.");
+
+        WebElement bensBody = second.findElement(By.id("body"));
+        bensBody.clear();
+        bensBody.sendKeys("Ben's new body, written at the same time.");
+        submit(second, "save");
+
+        assertThat(second.findElement(By.tagName("h1")).getText()).isEqualTo("Someone else saved this story");
+        second.findElement(By.cssSelector("input[name=pick_headline][value=theirs]"))
+                .click();
+        second.findElement(By.cssSelector("input[name=pick_body][value=mine]")).click();
+        WebElement merge = second.findElement(By.cssSelector("button[value=merge]"));
+        WebElement page = second.findElement(By.tagName("html"));
+        merge.click();
+        Chromium.waitForNextPage(second, page);
+
+        assertThat(second.findElement(By.id("headline")).getAttribute("value"))
+                .isEqualTo(headline + ", with Ana's better headline");
+        assertThat(second.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("Ben's new body, written at the same time.");
+        first.get(editUrl);
+        assertThat(first.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("Ben's new body, written at the same time.");
+    }
+
+    @Test
+    void aScheduledStoryGoesLiveWhenTheClockPassesItsTime() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Sam Scheduler");
+        String headline =
+                "Embargoed until later " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(first, editor);
+        first.get(url("/admin/articles/new"));
+        first.findElement(By.id("headline")).sendKeys(headline);
+        first.findElement(By.id("body")).sendKeys("Under embargo.");
+        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
+        submit(first, "save");
+
+        LocalDateTime inTwoMinutes = LocalDateTime.ofInstant(clock.instant().plusSeconds(120), ZoneOffset.UTC);
+        ((JavascriptExecutor) first)
+                .executeScript(
+                        "document.getElementById('scheduleAt').value = arguments[0]",
+                        inTwoMinutes.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        submit(first, "schedule");
+        assertThat(first.findElement(By.cssSelector(".notice--schedule")).getText())
+                .startsWith("Scheduled for");
+        assertThat(first.findElements(By.linkText("View live"))).isEmpty();
+
+        clock.advance(Duration.ofMinutes(3));
+        String editUrl = first.getCurrentUrl();
+        new WebDriverWait(first, Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofSeconds(1))
+                .until(driver -> {
+                    driver.get(editUrl);
+                    return !driver.findElements(By.linkText("View live")).isEmpty();
+                });
+        String livePath = first.findElement(By.linkText("View live")).getAttribute("href");
+
+        second.get(livePath);
+        assertThat(second.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(second.findElement(By.cssSelector(".article__body")).getText())
+                .contains("Under embargo.");
+    }
+
+    @Test
+    void aRevisionIsRestored() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Rae Restorer");
+        String headline = "Restore me " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(first, editor);
+        first.get(url("/admin/articles/new"));
+        first.findElement(By.id("headline")).sendKeys(headline);
+        first.findElement(By.id("body")).sendKeys("The first draft, which was better.");
+        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
+        submit(first, "save");
+        WebElement body = first.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("A rewrite nobody liked.");
+        submit(first, "save");
+
+        WebElement page = first.findElement(By.tagName("html"));
+        first.findElement(By.linkText("History")).click();
+        Chromium.waitForNextPage(first, page);
+        assertThat(first.findElements(By.cssSelector("table tbody tr"))).hasSize(3);
+        WebElement history = first.findElement(By.tagName("html"));
+        first.findElement(By.xpath("//button[normalize-space()='Restore 1']")).click();
+        Chromium.waitForNextPage(first, history);
+
+        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
+                .startsWith("Revision restored");
+        assertThat(first.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("The first draft, which was better.");
+        first.findElement(By.linkText("History")).click();
+        assertThat(first.findElement(By.cssSelector("table tbody tr:nth-child(2)"))
+                        .getText())
+                .contains("Restored")
+                .contains("(revision 1)");
+    }
+
+    private void signIn(WebDriver driver, StaffPrincipal who) {
+        driver.get(url("/admin/login"));
+        driver.findElement(By.id("username")).sendKeys(who.email());
+        driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitForNextPage(driver, page);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
+    }
+
+    private static void submit(WebDriver driver, String action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button[name=action][value='" + action + "']"))
+                .click();
+        Chromium.waitForNextPage(driver, page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
