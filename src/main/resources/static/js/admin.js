@@ -233,11 +233,14 @@
     if (!box || !text) {
       return;
     }
+    var heldSince = box.getAttribute('data-held-since') || '';
     function show(answer) {
       if (answer.state === 'HELD') {
+        heldSince = answer.sinceTime;
         box.classList.add('is-hidden');
         return;
       }
+      heldSince = '';
       var who = document.createElement('strong');
       who.textContent = answer.name;
       text.textContent = '';
@@ -265,8 +268,9 @@
     setInterval(beat, HEARTBEAT_EVERY_MS);
     window.addEventListener('pagehide', function () {
       var token = document.querySelector('meta[name="_csrf"]');
-      if (navigator.sendBeacon && token) {
-        navigator.sendBeacon('/admin/articles/' + storyId + '/release', new URLSearchParams({ _csrf: token.content }));
+      if (navigator.sendBeacon && token && heldSince) {
+        navigator.sendBeacon('/admin/articles/' + storyId + '/release',
+          new URLSearchParams({ _csrf: token.content, since: heldSince }));
       }
     });
   }

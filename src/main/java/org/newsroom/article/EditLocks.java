@@ -32,7 +32,7 @@ public class EditLocks {
     /** This editor opens the story, or their editor's heartbeat says it is still open. */
     @Transactional
     public EditPresence heartbeat(long articleId, Actor actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         var current = jdbc.sql("""
                         select holder_id, holder_name, since, heartbeat_at, taken_from_id
                         from article_edit_locks where article_id = :id for update
@@ -56,9 +56,10 @@ public class EditLocks {
                     .param("now", at(now))
                     .param("id", articleId)
                     .update();
-        } else {
-            take(articleId, actor, now, null);
+            return new EditPresence(
+                    EditPresence.HELD, actor.name(), current.get().since());
         }
+        take(articleId, actor, now, null);
         return new EditPresence(EditPresence.HELD, actor.name(), now);
     }
 
@@ -70,15 +71,22 @@ public class EditLocks {
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        take(articleId, actor, clock.instant(), previous != null && previous != actor.id() ? previous : null);
+        take(articleId, actor, now(), previous != null && previous != actor.id() ? previous : null);
     }
 
-    /** This editor closed the story. */
+    /**
+     * This editor closed the story. Only the hold that their page had is released ({@code since} says which): a page
+     * that closes after its editor took the story over in a newer page must not release the newer hold.
+     */
     @Transactional
-    public void release(long articleId, Actor actor) {
-        jdbc.sql("delete from article_edit_locks where article_id = :id and holder_id = :holder")
+    public void release(long articleId, Actor actor, Instant since) {
+        jdbc.sql("""
+                        delete from article_edit_locks
+                        where article_id = :id and holder_id = :holder and since = :since
+                        """)
                 .param("id", articleId)
                 .param("holder", actor.id())
+                .param("since", at(since))
                 .update();
     }
 
@@ -102,6 +110,11 @@ public class EditLocks {
                 .param("now", at(now))
                 .param("takenFrom", takenFrom)
                 .update();
+    }
+
+    /** PostgreSQL keeps microseconds: a time handed to a page must compare equal when it comes back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static boolean fresh(Lock lock, Instant now) {

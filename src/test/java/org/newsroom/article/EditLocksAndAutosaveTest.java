@@ -74,6 +74,20 @@ class EditLocksAndAutosaveTest {
     }
 
     @Test
+    void closingTheEditorReleasesItsHoldButNeverANewerOne() {
+        long id = editorial.create(input("Released " + UUID.randomUUID(), "Text"), eda.actor());
+        var first = locks.heartbeat(id, eda.actor());
+        locks.takeOver(id, finn.actor());
+        var finnsHold = locks.heartbeat(id, finn.actor());
+
+        locks.release(id, finn.actor(), first.since());
+        assertThat(locks.heartbeat(id, eda.actor()).state()).isEqualTo(EditPresence.TAKEN_OVER);
+
+        locks.release(id, finn.actor(), finnsHold.since());
+        assertThat(locks.heartbeat(id, eda.actor()).state()).isEqualTo(EditPresence.HELD);
+    }
+
+    @Test
     void aLockWithoutHeartbeatExpires() {
         long id = editorial.create(input("Expiring " + UUID.randomUUID(), "Text"), eda.actor());
         locks.heartbeat(id, eda.actor());

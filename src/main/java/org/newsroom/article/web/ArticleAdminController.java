@@ -300,8 +300,9 @@ class ArticleAdminController {
     }
 
     @PostMapping("/admin/articles/{id}/release")
-    ResponseEntity<Void> release(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
-        locks.release(id, me.actor());
+    ResponseEntity<Void> release(
+            @PathVariable long id, @RequestParam Instant since, @AuthenticationPrincipal StaffPrincipal me) {
+        locks.release(id, me.actor(), since);
         return ResponseEntity.noContent().build();
     }
 
