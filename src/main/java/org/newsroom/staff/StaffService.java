@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,12 +27,19 @@ public class StaffService {
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final StaffSessions sessions;
+    private final AuditLog audit;
     private final Clock clock;
 
-    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, Clock clock) {
+    StaffService(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            StaffSessions sessions,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -91,7 +100,10 @@ public class StaffService {
     @Transactional
     public StaffSummary create(NewStaffUser user, Actor by) {
         requireAdmin(by);
-        return create(user);
+        StaffSummary created = create(user);
+        audit.record(
+                by.id(), by.name(), AuditAction.STAFF_CREATED, null, created.email(), "Role " + created.role(), null);
+        return created;
     }
 
     /** Changes a staff member's role; their open sessions end, so that the new role holds at once. */
@@ -115,7 +127,18 @@ public class StaffService {
     @Transactional
     public void changeRole(long userId, StaffRole role, Actor by) {
         requireAdmin(by);
+        StaffSummary before = find(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
         changeRole(userId, role);
+        if (before.role() != role) {
+            audit.record(
+                    by.id(),
+                    by.name(),
+                    AuditAction.ROLE_CHANGED,
+                    null,
+                    before.email(),
+                    before.role() + " → " + role,
+                    null);
+        }
     }
 
     /** Enables or disables a staff account; disabling ends its open sessions. */
@@ -135,7 +158,18 @@ public class StaffService {
     @Transactional
     public void setEnabled(long userId, boolean enabled, Actor by) {
         requireAdmin(by);
+        StaffSummary before = find(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
         setEnabled(userId, enabled);
+        if (before.enabled() != enabled) {
+            audit.record(
+                    by.id(),
+                    by.name(),
+                    enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED,
+                    null,
+                    before.email(),
+                    null,
+                    null);
+        }
     }
 
     /** For the login: the account with this email, whatever its state. */

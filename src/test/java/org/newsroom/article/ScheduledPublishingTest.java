@@ -103,6 +103,48 @@ class ScheduledPublishingTest {
     }
 
     @Test
+    void schedulersRunningAtOnceOnSeveralInstancesPublishEachStoryOnce() throws Exception {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long id = editorial.create(input("Once " + i + " " + UUID.randomUUID(), "Text."), editor);
+            editorial.schedule(
+                    id,
+                    version(id),
+                    input(headline(id), "Text."),
+                    clock.instant().plusSeconds(60),
+                    true,
+                    editor);
+            ids.add(id);
+        }
+        clock.advance(Duration.ofMinutes(2));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 4; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return publisher.publishDue();
+            }));
+        }
+        start.countDown();
+        // The application's own scheduler runs too, like a fifth instance.
+        for (var run : runs) {
+            run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        for (long id : ids) {
+            assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(editorial.history(id, editor).stream()
+                            .filter(r -> r.kind() == RevisionKind.PUBLISHED)
+                            .count())
+                    .as("publications of story %s", id)
+                    .isOne();
+        }
+    }
+
+    @Test
     void aScheduleCanBeMovedAndCancelled() {
         long id = editorial.create(input("Moved " + UUID.randomUUID(), "Text."), editor);
         editorial.schedule(

@@ -43,6 +43,9 @@ class AuditLogTest {
     MockMvc mvc;
 
     @Autowired
+    org.newsroom.staff.StaffService staffService;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -90,6 +93,24 @@ class AuditLogTest {
                 .containsExactly(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED);
         assertThat(entries)
                 .allSatisfy(entry -> assertThat(entry.clientAddress()).isEqualTo(address));
+    }
+
+    @Test
+    void staffChangesAreRecorded() {
+        StaffPrincipal admin = staff.create(StaffRole.ADMIN, "Audit Admin");
+        StaffPrincipal writer = staff.create(StaffRole.WRITER);
+
+        staffService.changeRole(writer.id(), StaffRole.EDITOR, admin.actor());
+        staffService.setEnabled(writer.id(), false, admin.actor());
+
+        List<AuditEntry> entries =
+                audit.find(new AuditQuery(null, "Audit Admin", null, null, null, 1), ZoneOffset.UTC).stream()
+                        .filter(entry -> writer.email().equals(entry.subject()))
+                        .toList();
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly(AuditAction.STAFF_DISABLED, AuditAction.ROLE_CHANGED);
+        assertThat(entries.get(1).detail()).isEqualTo("WRITER → EDITOR");
     }
 
     @Test
