@@ -3,6 +3,7 @@ package org.newsroom.platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,11 +31,26 @@ public record NewsroomProperties(
      * @param name the site's name, in the header, titles and feeds
      * @param timeZone the zone in which times are shown and in which an article's URL date is taken
      * @param language the site's default language (BCP 47)
+     * @param baseUrl the public address of the site, without a trailing slash, for canonical links, feeds and
+     *     sitemaps
      */
     public record Site(
             @NotBlank @DefaultValue("Newsroom") String name,
             @NotNull @DefaultValue("UTC") ZoneId timeZone,
-            @NotBlank @DefaultValue("en") String language) {}
+            @NotBlank @DefaultValue("en") String language,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "^https?://[^/\\s]+(/[^\\s]*[^/\\s])?$",
+                    message = "an http(s) address without a trailing slash")
+            @DefaultValue("http://localhost:8080")
+            String baseUrl) {
+
+        /** The absolute URL of a path of the site, e.g. {@code /world} gives {@code https://news.example/world}. */
+        public String url(String path) {
+            return baseUrl + path;
+        }
+    }
 
     /**
      * @param enabled start an embedded PostgreSQL when no datasource is configured
