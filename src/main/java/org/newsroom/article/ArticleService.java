@@ -109,6 +109,36 @@ public class ArticleService {
         return published.corrections(Math.clamp(limit, 1, MAX_PAGE_SIZE), beforeTime, beforeId);
     }
 
+    /** A section's stories, its subsections' included, a page at a time. */
+    @Transactional(readOnly = true)
+    public StoryList sectionStories(long sectionId, Long beforeId, int limit) {
+        return published.page(
+                PublishedArticleQueries.Scope.SECTION, sectionId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    @Transactional(readOnly = true)
+    public StoryList tagStories(long tagId, Long beforeId, int limit) {
+        return published.page(PublishedArticleQueries.Scope.TAG, tagId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    @Transactional(readOnly = true)
+    public StoryList authorStories(long authorId, Long beforeId, int limit) {
+        return published.page(
+                PublishedArticleQueries.Scope.AUTHOR, authorId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    /** For the front page: each top-level section with its latest stories. */
+    @Transactional(readOnly = true)
+    public List<SectionBlock> sectionBlocks(int perSection) {
+        return published.sectionBlocks(Math.clamp(perSection, 1, 20));
+    }
+
+    /** Stories related to this one: shared tags first, then the same section. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> related(ArticleView article, int limit) {
+        return published.related(article, Math.clamp(limit, 1, 20));
+    }
+
     /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */
     @Transactional(readOnly = true)
     public boolean isUnpublished(String slug) {

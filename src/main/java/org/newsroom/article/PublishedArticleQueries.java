@@ -124,6 +124,119 @@ class PublishedArticleQueries {
                 paths.canonicalPath(section.slug(), publishedAt, slug));
     }
 
+    /** Which stories a list page shows. */
+    enum Scope {
+        ALL("true"),
+        SECTION("a.section_id in (select id from sections where id = :scopeId or parent_id = :scopeId)"),
+        TAG("exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = :scopeId)"),
+        AUTHOR("exists (select 1 from article_authors x where x.article_id = a.id and x.author_id = :scopeId)");
+
+        private final String condition;
+
+        Scope(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /**
+     * A page of published stories, newest first, older than the story {@code beforeId} (keyset pagination: the same
+     * URL always shows the same stories, however many are published meanwhile). Reads one more than asked, to know
+     * whether an older page exists.
+     */
+    StoryList page(Scope scope, long scopeId, Long beforeId, int limit) {
+        Instant beforeTime = null;
+        if (beforeId != null) {
+            beforeTime = jdbc.sql("select published_at from articles where id = :id and published_at is not null")
+                    .param("id", beforeId)
+                    .query((rs, n) -> instant(rs, "published_at"))
+                    .optional()
+                    .orElseThrow(() -> new IllegalArgumentException("No story " + beforeId + " to page from"));
+        }
+        String sql = "select " + SUMMARY_COLUMNS + """
+                from articles a
+                join sections s on s.id = a.section_id
+                left join sections p on p.id = s.parent_id
+                where a.status = 'PUBLISHED'
+                  and %s
+                  and (cast(:beforeTime as timestamptz) is null
+                       or (a.published_at, a.id) < (cast(:beforeTime as timestamptz), :beforeId))
+                order by a.published_at desc, a.id desc
+                limit :limit
+                """.formatted(scope.condition);
+        List<ArticleSummary> rows = jdbc.sql(sql)
+                .param("scopeId", scopeId)
+                .param("beforeTime", beforeTime == null ? null : java.sql.Timestamp.from(beforeTime))
+                .param("beforeId", beforeId == null ? 0L : beforeId)
+                .param("limit", limit + 1)
+                .query((rs, n) -> summary(rs))
+                .list();
+        if (rows.size() > limit) {
+            List<ArticleSummary> shown = rows.subList(0, limit);
+            return new StoryList(List.copyOf(shown), shown.getLast().id());
+        }
+        return new StoryList(rows, null);
+    }
+
+    /** The latest stories of every top-level section (its subsections included), in navigation order. */
+    List<SectionBlock> sectionBlocks(int perSection) {
+        var blocks = new java.util.LinkedHashMap<Long, List<ArticleSummary>>();
+        var sections = new java.util.LinkedHashMap<Long, SectionRef>();
+        jdbc.sql("""
+                        select top.id as top_id, top.slug as top_slug, top.name as top_name, x.*
+                        from sections top
+                        cross join lateral (
+                            select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
+                                   s.id as section_id, s.slug as section_slug, s.name as section_name,
+                                   p.slug as parent_slug, p.name as parent_name
+                            from articles a
+                            join sections s on s.id = a.section_id
+                            left join sections p on p.id = s.parent_id
+                            where a.status = 'PUBLISHED' and (s.id = top.id or s.parent_id = top.id)
+                            order by a.published_at desc, a.id desc
+                            limit :perSection
+                        ) x
+                        where top.parent_id is null
+                        order by top.position, top.name, x.published_at desc, x.id desc
+                        """).param("perSection", perSection).query(rs -> {
+            long top = rs.getLong("top_id");
+            sections.computeIfAbsent(top, id -> {
+                try {
+                    return new SectionRef(id, rs.getString("top_slug"), rs.getString("top_name"), null, null);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            blocks.computeIfAbsent(top, id -> new java.util.ArrayList<>()).add(summary(rs));
+        });
+        return blocks.entrySet().stream()
+                .map(entry -> new SectionBlock(sections.get(entry.getKey()), List.copyOf(entry.getValue())))
+                .toList();
+    }
+
+    /** Stories that share the most tags with this one, then stories of its section; newest first among equals. */
+    List<ArticleSummary> related(ArticleView view, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                        , (select count(*) from article_tags x
+                           where x.article_id = a.id
+                             and x.tag_id in (select tag_id from article_tags where article_id = :id)) as shared
+                        from articles a
+                        join sections s on s.id = a.section_id
+                        left join sections p on p.id = s.parent_id
+                        where a.status = 'PUBLISHED' and a.id <> :id
+                          and (a.section_id = :section
+                               or exists (select 1 from article_tags y
+                                          where y.article_id = a.id
+                                            and y.tag_id in (select tag_id from article_tags where article_id = :id)))
+                        order by shared desc, (a.section_id = :section) desc, a.published_at desc, a.id desc
+                        limit :limit
+                        """)
+                .param("id", view.id())
+                .param("section", view.section().id())
+                .param("limit", limit)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
     /** The canonical path of a published story, or empty when readers cannot see it. */
     Optional<String> pathOf(long articleId) {
         return jdbc.sql("""

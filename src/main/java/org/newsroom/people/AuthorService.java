@@ -67,6 +67,13 @@ public class AuthorService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<AuthorDetails> findAuthor(String slug) {
+        return org.newsroom.platform.Slugs.isValid(slug)
+                ? authors.findBySlug(slug).map(Author::toDetails)
+                : java.util.Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
     public AuthorDetails getAuthor(long id) {
         return authors.findById(id).map(Author::toDetails).orElseThrow(() -> new AuthorNotFoundException(id));
     }

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ArticleController {
 
+    static final int RELATED = 4;
+
     private final ArticleService articles;
 
     ArticleController(ArticleService articles) {
@@ -39,6 +41,7 @@ class ArticleController {
             case ArticleLookup.Found(ArticleView article) ->
                 new ModelAndView("site/article")
                         .addObject("article", article)
+                        .addObject("related", articles.related(article, RELATED))
                         .addObject("lang", article.language())
                         .addObject("dir", article.direction());
             case ArticleLookup.Moved(String path) -> {

@@ -155,6 +155,19 @@ public class TaxonomyService {
         return section.toDetails((int) sections.countByParent(section));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<TagRef> findTag(String slug) {
+        return Slugs.isValid(slug) ? tags.findBySlug(slug).map(Tag::toRef) : Optional.empty();
+    }
+
+    /** The subsections of a section, in navigation order. */
+    @Transactional(readOnly = true)
+    public List<SectionRef> subsections(SectionRef parent) {
+        return allSections().stream()
+                .filter(section -> parent.slug().equals(section.parentSlug()))
+                .toList();
+    }
+
     /** The tags with these ids, in the order given; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<TagRef> tags(List<Long> ids) {

@@ -58,6 +58,26 @@ class FrontPageTest {
         assertThat(browser.get(canonical(publishedAt, story.slug())).status()).isEqualTo(200);
     }
 
+    @Test
+    void sectionBlocksShowEachSectionsOwnStories() {
+        Document page = browser.get("/").document();
+
+        var blocks = page.select(".section-block");
+        assertThat(blocks)
+                .as("a block per section with stories not shown above")
+                .isNotEmpty();
+        for (Element block : blocks) {
+            String sectionName = block.selectFirst("h2").text();
+            Document sectionPage =
+                    browser.get(block.selectFirst("h2 a").attr("href")).document();
+            List<String> allowed = new java.util.ArrayList<>(
+                    sectionPage.select(".subsections a").eachText());
+            allowed.add(sectionName);
+            assertThat(block.select(".story-list__item")).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+            assertThat(block.select(".kicker a").eachText()).as(sectionName).isSubsetOf(allowed);
+        }
+    }
+
     private static String canonical(Instant publishedAt, String slug) {
         var day = publishedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         return "/test-desk/%04d/%02d/%02d/%s".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
