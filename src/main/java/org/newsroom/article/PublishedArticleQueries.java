@@ -109,6 +109,11 @@ class PublishedArticleQueries {
                 .list();
     }
 
+    /** A summary from a row with the summary columns, for other queries of this module. */
+    ArticleSummary summaryOf(ResultSet rs) throws SQLException {
+        return summary(rs);
+    }
+
     private ArticleSummary summary(ResultSet rs) throws SQLException {
         SectionRef section = section(rs);
         Instant publishedAt = instant(rs, "published_at");
