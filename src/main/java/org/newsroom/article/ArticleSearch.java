@@ -72,7 +72,7 @@ public class ArticleSearch {
                         from q, articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED' and a.search_vector @@ q.query
+                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
                           and (cast(:section as bigint) is null
                                or a.section_id in (select id from sections where id = :section or parent_id = :section))
                         order by ts_rank_cd(a.search_vector, q.query) desc, a.published_at desc, a.id desc
@@ -81,6 +81,7 @@ public class ArticleSearch {
                 .param("language", language)
                 .param("q", cleaned)
                 .param("section", sectionId)
+                .param("now", published.now())
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (safePage - 1) * PAGE_SIZE)
                 .query((rs, n) -> new SearchHit(published.summaryOf(rs), snippet(rs.getString("snippet"))))

@@ -47,6 +47,7 @@ public class EditorialService {
     private final MarkdownRenderer markdown;
     private final ArticlePaths paths;
     private final EntityManager entityManager;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -64,6 +65,7 @@ public class EditorialService {
             MarkdownRenderer markdown,
             ArticlePaths paths,
             EntityManager entityManager,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
             AuditLog audit,
             Clock clock) {
         this.articles = articles;
@@ -79,6 +81,7 @@ public class EditorialService {
         this.markdown = markdown;
         this.paths = paths;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -362,18 +365,27 @@ public class EditorialService {
     @Transactional
     void scheduleFailed(long id, String error, Long scheduledBy) {
         String message = error == null ? "Unknown error" : error;
-        workingCopies
-                .findById(id)
-                .filter(copy -> copy.getScheduledAt() != null)
-                .ifPresentOrElse(copy -> copy.scheduleFailed(message), () -> articles.findById(id)
-                        .ifPresent(article -> article.scheduleFailed(message)));
+        String shortened = message.length() > 500 ? message.substring(0, 500) : message;
+        // Plain updates, not the entities: the error is not the editor's text, so it must not count as an edit that
+        // conflicts with theirs, and two instances recording the same failure must not conflict either.
+        int copies = jdbc.sql("update article_working_copies set schedule_error = :error"
+                        + " where article_id = :id and scheduled_at is not null")
+                .param("error", shortened)
+                .param("id", id)
+                .update();
+        if (copies == 0) {
+            jdbc.sql("update articles set schedule_error = :error where id = :id and status = 'SCHEDULED'")
+                    .param("error", shortened)
+                    .param("id", id)
+                    .update();
+        }
         audit.record(
                 scheduledBy,
                 "Scheduler",
                 AuditAction.SCHEDULED_PUBLICATION_FAILED,
                 id,
                 articles.findById(id).map(a -> a.toDraft().headline()).orElse(null),
-                message,
+                shortened,
                 null);
     }
 

@@ -2,6 +2,7 @@ package org.newsroom.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,10 +28,20 @@ class PublishedArticleQueries {
 
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
+    private final Clock clock;
 
-    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths) {
+    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths, Clock clock) {
         this.jdbc = jdbc;
         this.paths = paths;
+        this.clock = clock;
+    }
+
+    /**
+     * Lists show what has been published by now: a story stamped with a later time (an import, or a clock ahead) waits
+     * for its time.
+     */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 
     List<ArticleSummary> latest(int limit) {
@@ -38,11 +49,12 @@ class PublishedArticleQueries {
                         from articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED'
+                        where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
                         """)
                 .param("limit", limit)
+                .param("now", now())
                 .query((rs, n) -> summary(rs))
                 .list();
     }
@@ -161,7 +173,7 @@ class PublishedArticleQueries {
                 from articles a
                 join sections s on s.id = a.section_id
                 left join sections p on p.id = s.parent_id
-                where a.status = 'PUBLISHED'
+                where a.status = 'PUBLISHED' and a.published_at <= :now
                   and %s
                   and (cast(:beforeTime as timestamptz) is null
                        or (a.published_at, a.id) < (cast(:beforeTime as timestamptz), :beforeId))
@@ -170,6 +182,7 @@ class PublishedArticleQueries {
                 """.formatted(scope.condition);
         List<ArticleSummary> rows = jdbc.sql(sql)
                 .param("scopeId", scopeId)
+                .param("now", now())
                 .param("beforeTime", beforeTime == null ? null : java.sql.Timestamp.from(beforeTime))
                 .param("beforeId", beforeId == null ? 0L : beforeId)
                 .param("limit", limit + 1)
@@ -196,13 +209,13 @@ class PublishedArticleQueries {
                             from articles a
                             join sections s on s.id = a.section_id
                             left join sections p on p.id = s.parent_id
-                            where a.status = 'PUBLISHED' and (s.id = top.id or s.parent_id = top.id)
+                            where a.status = 'PUBLISHED' and a.published_at <= :now and (s.id = top.id or s.parent_id = top.id)
                             order by a.published_at desc, a.id desc
                             limit :perSection
                         ) x
                         where top.parent_id is null
                         order by top.position, top.name, x.published_at desc, x.id desc
-                        """).param("perSection", perSection).query(rs -> {
+                        """).param("perSection", perSection).param("now", now()).query(rs -> {
             long top = rs.getLong("top_id");
             sections.computeIfAbsent(top, id -> {
                 try {
@@ -227,7 +240,7 @@ class PublishedArticleQueries {
                         from articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED' and a.id <> :id
+                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id
                           and (a.section_id = :section
                                or exists (select 1 from article_tags y
                                           where y.article_id = a.id
@@ -236,6 +249,7 @@ class PublishedArticleQueries {
                         limit :limit
                         """)
                 .param("id", view.id())
+                .param("now", now())
                 .param("section", view.section().id())
                 .param("limit", limit)
                 .query((rs, n) -> summary(rs))

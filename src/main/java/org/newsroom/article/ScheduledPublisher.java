@@ -90,8 +90,12 @@ class ScheduledPublisher {
                 }
                 Due failed = taken[0];
                 log.warn("Scheduled publication of story {} failed: {}", failed.articleId(), e.getMessage());
-                transaction.executeWithoutResult(
-                        status -> editorial.scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
+                try {
+                    transaction.executeWithoutResult(status ->
+                            editorial.scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
+                } catch (RuntimeException recording) {
+                    log.error("Could not record the failure of story {}", failed.articleId(), recording);
+                }
             }
         }
         return published;

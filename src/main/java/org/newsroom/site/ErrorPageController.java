@@ -30,6 +30,10 @@ class ErrorPageController extends AbstractErrorController {
         HttpStatus status = getStatus(request);
         Map<String, Object> model = getErrorAttributes(request, ErrorAttributeOptions.defaults());
         response.setStatus(status.value());
+        if (status.is5xxServerError()) {
+            // A passing failure must not be kept by a cache in front of the site.
+            response.setHeader("Cache-Control", "no-store");
+        }
         ModelAndView view = resolveErrorView(request, response, status, model);
         if (view != null) {
             return view;

@@ -22,6 +22,7 @@ import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.UnsavedWork;
 import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -262,7 +263,7 @@ class ArticleAdminController {
         try {
             long saved = editorial.autosave(id, version, form.toInput(), me.actor());
             return ResponseEntity.ok(Map.of("status", "saved", "version", saved));
-        } catch (EditConflictException conflict) {
+        } catch (EditConflictException | OptimisticLockingFailureException conflict) {
             return ResponseEntity.status(409).body(Map.of("status", "conflict", "message", conflict.getMessage()));
         } catch (RuleViolation violation) {
             return ResponseEntity.unprocessableContent()
@@ -398,7 +399,7 @@ class ArticleAdminController {
                     };
             redirect.addFlashAttribute("success", message);
             return "redirect:/admin/articles/" + id + "/edit";
-        } catch (EditConflictException conflict) {
+        } catch (EditConflictException | OptimisticLockingFailureException conflict) {
             return conflict(model, id, form, me);
         } catch (RuleViolation violation) {
             reject(errors, violation);
@@ -451,7 +452,7 @@ class ArticleAdminController {
             }
             redirect.addFlashAttribute("success", "Saved.");
             return "redirect:/admin/articles/" + id + "/edit";
-        } catch (EditConflictException again) {
+        } catch (EditConflictException | OptimisticLockingFailureException again) {
             return conflict(model, id, mine, me);
         } catch (RuleViolation violation) {
             model.addAttribute("error", violation.getMessage());

@@ -1,0 +1,86 @@
+package org.newsroom.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.newsroom.article.ContentVersion;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * HTTP caching of the reader site. Public pages are the same for everyone, so browsers keep them briefly and shared
+ * caches (a CDN) longer, serving a stale copy while they revalidate; every public page has an {@code ETag} (a hash of
+ * its bytes, so a conditional request answers {@code 304 Not Modified}) and a {@code Last-Modified}. The admin area,
+ * the login and the actuator are never stored anywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicCaching {
+
+    static final String PUBLIC = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+    static final String NEVER = "no-store";
+
+    @Bean
+    FilterRegistrationBean<CacheHeaders> cacheHeaders(ContentVersion contentVersion) {
+        var registration = new FilterRegistrationBean<>(new CacheHeaders(contentVersion));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        var etags = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !isPublicPage(request);
+            }
+        };
+        // A weak ETag: the page compresses (Tomcat does not compress responses with a strong one) and stays the same.
+        etags.setWriteWeakETag(true);
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(etags);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/actuator");
+    }
+
+    /** A page a reader gets: GET or HEAD, outside the admin area, not a static file (those have their own rule). */
+    static boolean isPublicPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !isPrivate(request)
+                && !path.startsWith("/css/")
+                && !path.startsWith("/js/")
+                && !path.startsWith("/images/");
+    }
+
+    static final class CacheHeaders extends OncePerRequestFilter {
+
+        private final ContentVersion contentVersion;
+
+        CacheHeaders(ContentVersion contentVersion) {
+            this.contentVersion = contentVersion;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (isPrivate(request)) {
+                response.setHeader("Cache-Control", NEVER);
+            } else if (isPublicPage(request)) {
+                response.setHeader("Cache-Control", PUBLIC);
+                response.setDateHeader(
+                        "Last-Modified", contentVersion.lastChange().toEpochMilli());
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
