@@ -23,9 +23,11 @@ class ArticleController {
     static final int RELATED = 4;
 
     private final ArticleService articles;
+    private final ArticleMetadata metadata;
 
-    ArticleController(ArticleService articles) {
+    ArticleController(ArticleService articles, ArticleMetadata metadata) {
         this.articles = articles;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{section}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
@@ -42,6 +44,7 @@ class ArticleController {
                 new ModelAndView("site/article")
                         .addObject("article", article)
                         .addObject("related", articles.related(article, RELATED))
+                        .addObject("seo", metadata.of(article))
                         .addObject("lang", article.language())
                         .addObject("dir", article.direction());
             case ArticleLookup.Moved(String path) -> {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleSummary;
 import org.newsroom.article.SectionBlock;
+import org.newsroom.platform.NewsroomProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ class FrontPageController {
     static final int PER_SECTION = 4;
 
     private final ArticleService articles;
+    private final NewsroomProperties properties;
 
-    FrontPageController(ArticleService articles) {
+    FrontPageController(ArticleService articles, NewsroomProperties properties) {
         this.articles = articles;
+        this.properties = properties;
     }
 
     @GetMapping("/")
@@ -46,6 +49,7 @@ class FrontPageController {
                                         .toList()))
                         .filter(block -> !block.stories().isEmpty())
                         .toList());
+        model.addAttribute("canonical", properties.site().url("/"));
         return "site/front";
     }
 }

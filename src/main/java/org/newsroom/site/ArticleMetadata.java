@@ -1,0 +1,117 @@
+package org.newsroom.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.newsroom.article.ArticleView;
+import org.newsroom.article.Correction;
+import org.newsroom.people.AuthorRef;
+import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.taxonomy.TagRef;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What search engines and social networks read of an article page: its canonical URL, title and description, and the
+ * schema.org {@code NewsArticle} and {@code BreadcrumbList} as JSON-LD.
+ */
+@Component
+class ArticleMetadata {
+
+    /** Bylines that are an organisation rather than a person. */
+    private static final Pattern ORGANIZATION =
+            Pattern.compile("\\b(staff|agenc(y|ies)|desk|newsroom|press|reuters|bureau)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final NewsroomProperties.Site site;
+    private final JsonMapper json;
+
+    ArticleMetadata(NewsroomProperties properties, JsonMapper json) {
+        this.site = properties.site();
+        this.json = json;
+    }
+
+    record Seo(String title, String description, String canonical, String logo, String jsonLd) {}
+
+    Seo of(ArticleView article) {
+        String canonical = site.url(article.path());
+        String title = article.seoTitle() != null ? article.seoTitle() : article.headline();
+        String description = article.seoDescription() != null
+                ? article.seoDescription()
+                : article.deck() != null ? article.deck() : title;
+        return new Seo(
+                title, description, canonical, site.url("/images/logo.png"), jsonLd(article, canonical, description));
+    }
+
+    private String jsonLd(ArticleView article, String canonical, String description) {
+        Map<String, Object> news = new LinkedHashMap<>();
+        news.put("@context", "https://schema.org");
+        news.put("@type", "NewsArticle");
+        news.put("headline", article.headline());
+        news.put("description", description);
+        news.put("datePublished", article.publishedAt().toString());
+        news.put(
+                "dateModified", (article.updatedAt() != null ? article.updatedAt() : article.publishedAt()).toString());
+        news.put("author", article.byline().stream().map(this::author).toList());
+        news.put(
+                "publisher",
+                Map.of(
+                        "@type", "Organization",
+                        "name", site.name(),
+                        "logo", Map.of("@type", "ImageObject", "url", site.url("/images/logo.png"))));
+        news.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonical));
+        news.put("articleSection", article.section().name());
+        news.put("keywords", article.tags().stream().map(TagRef::name).toList());
+        news.put("inLanguage", article.language());
+        if (!article.corrections().isEmpty()) {
+            news.put(
+                    "correction",
+                    article.corrections().stream().map(this::correction).toList());
+        }
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb(1, site.name(), site.url("/")));
+        if (article.section().hasParent()) {
+            crumbs.add(crumb(
+                    crumbs.size() + 1,
+                    article.section().parentName(),
+                    site.url("/" + article.section().parentSlug())));
+        }
+        crumbs.add(crumb(
+                crumbs.size() + 1,
+                article.section().name(),
+                site.url(article.section().path())));
+        crumbs.add(crumb(crumbs.size() + 1, article.headline(), canonical));
+        Map<String, Object> breadcrumbs = new LinkedHashMap<>();
+        breadcrumbs.put("@context", "https://schema.org");
+        breadcrumbs.put("@type", "BreadcrumbList");
+        breadcrumbs.put("itemListElement", crumbs);
+        return safeInScript(json.writeValueAsString(List.of(news, breadcrumbs)));
+    }
+
+    private Map<String, Object> author(AuthorRef author) {
+        return Map.of(
+                "@type", ORGANIZATION.matcher(author.name()).find() ? "Organization" : "Person",
+                "name", author.name(),
+                "url", site.url(author.path()));
+    }
+
+    private Map<String, Object> correction(Correction correction) {
+        return Map.of(
+                "@type",
+                "CorrectionComment",
+                "text",
+                correction.kind().label() + ": " + correction.text(),
+                "datePublished",
+                correction.publishedAt().toString());
+    }
+
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        return Map.of("@type", "ListItem", "position", position, "name", name, "item", url);
+    }
+
+    /** JSON inside a script element: no character sequence of the data may close the element or open a comment. */
+    static String safeInScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

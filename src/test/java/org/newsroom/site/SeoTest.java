@@ -1,0 +1,109 @@
+package org.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.Browserless;
+import org.newsroom.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What search engines and social networks read of the pages. */
+@IntegrationTest
+class SeoTest {
+
+    static final String BASE = "http://localhost:8080";
+
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void theArticlePageHasOpenGraphTwitterAndItsOwnTitleDescriptionAndCanonical() {
+        Document page = browser.get(GenevaArticlePageTest.CANONICAL).document();
+
+        assertThat(page.title()).isEqualTo("Syrian rivals resume peace talks in Geneva | Newsroom");
+        assertThat(meta(page, "name", "description"))
+                .isEqualTo(
+                        "The first round of talks ended with no firm agreements from the government and the opposition");
+        assertThat(meta(page, "property", "og:type")).isEqualTo("article");
+        assertThat(meta(page, "property", "og:url")).isEqualTo(BASE + GenevaArticlePageTest.CANONICAL);
+        assertThat(meta(page, "property", "article:published_time")).isEqualTo("2014-02-10T09:12:00Z");
+        assertThat(meta(page, "property", "article:modified_time")).isEqualTo("2014-02-10T14:37:00Z");
+        assertThat(meta(page, "property", "article:section")).isEqualTo("Middle East");
+        assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
+                .containsExactly("Syria", "Geneva II", "Peace talks", "United Nations");
+        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theArticlePageCarriesANewsArticleAndABreadcrumbListAsJsonLd() {
+        Document page = browser.get(GenevaArticlePageTest.CANONICAL).document();
+        String script = page.selectFirst("script[type=application/ld+json]").data();
+
+        List<Map<String, Object>> data = json.readValue(script, List.class);
+        Map<String, Object> news = data.get(0);
+        Map<String, Object> breadcrumbs = data.get(1);
+
+        assertThat(news)
+                .containsEntry("@type", "NewsArticle")
+                .containsEntry("headline", "Syrian rivals resume peace talks in Geneva")
+                .containsEntry("datePublished", "2014-02-10T09:12:00Z")
+                .containsEntry("dateModified", "2014-02-10T14:37:00Z")
+                .containsEntry("articleSection", "Middle East")
+                .containsEntry("keywords", List.of("Syria", "Geneva II", "Peace talks", "United Nations"));
+        assertThat((List<Map<String, Object>>) news.get("author"))
+                .containsExactly(Map.of(
+                        "@type", "Organization",
+                        "name", "Staff and agencies",
+                        "url", BASE + "/author/staff-and-agencies"));
+        Map<String, Object> publisher = (Map<String, Object>) news.get("publisher");
+        assertThat(publisher).containsEntry("@type", "Organization").containsEntry("name", "Newsroom");
+        assertThat(((Map<String, Object>) publisher.get("logo")).get("url")).isEqualTo(BASE + "/images/logo.png");
+        assertThat(((Map<String, Object>) news.get("mainEntityOfPage")).get("@id"))
+                .isEqualTo(BASE + GenevaArticlePageTest.CANONICAL);
+        assertThat(breadcrumbs).containsEntry("@type", "BreadcrumbList");
+        assertThat(((List<Map<String, Object>>) breadcrumbs.get("itemListElement"))
+                        .stream().map(item -> item.get("name")))
+                .containsExactly("Newsroom", "World", "Middle East", "Syrian rivals resume peace talks in Geneva");
+        assertThat(browser.get("/images/logo.png").status()).isEqualTo(200);
+    }
+
+    @Test
+    void jsonLdCannotCloseItsScriptElement() {
+        String safe = ArticleMetadata.safeInScript("{\"headline\":\"</script><script>alert(1)</script> & <!--\"}");
+
+        assertThat(safe).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+    }
+
+    @Test
+    void everyPageHasItsOwnTitle() {
+        Set<String> titles = new HashSet<>();
+        for (String path : List.of(
+                "/",
+                GenevaArticlePageTest.CANONICAL,
+                "/world",
+                "/middle-east",
+                "/tag/syria",
+                "/author/staff-and-agencies",
+                "/search?q=geneva",
+                "/corrections")) {
+            assertThat(titles.add(browser.get(path).document().title()))
+                    .as(path)
+                    .isTrue();
+        }
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        return page.selectFirst("meta[" + attribute + "=" + name + "]").attr("content");
+    }
+}
