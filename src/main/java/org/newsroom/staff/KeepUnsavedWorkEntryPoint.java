@@ -25,8 +25,9 @@ class KeepUnsavedWorkEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!isNavigation(request)) {
-            // A script's request (autosave, heartbeat): it cannot follow a login page, so it is told plainly.
+        if (!isNavigation(request) || !path.startsWith("/admin")) {
+            // A script's request (autosave, heartbeat), or anything outside the admin area (the actuator): there is no
+            // login page to follow, so it is told plainly.
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }

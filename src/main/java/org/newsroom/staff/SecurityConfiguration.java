@@ -2,18 +2,24 @@ package org.newsroom.staff;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * The web security of the whole application. Reader pages are public; the admin area is for staff, by role; of the
@@ -28,13 +34,30 @@ class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The Prometheus scrape answers only addresses of the monitoring networks ({@code newsroom.monitoring.networks}:
+     * loopback and the private ranges by default), so that metrics are never public.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> fromMonitoring(List<String> networks) {
+        List<IpAddressMatcher> matchers =
+                networks.stream().map(IpAddressMatcher::new).toList();
+        return (authentication, context) ->
+                new AuthorizationDecision(matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+    }
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            @Value("${newsroom.monitoring.networks:127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16}")
+                    List<String> monitoringNetworks)
+            throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
-                                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .access(fromMonitoring(monitoringNetworks))
                                 .requestMatchers("/actuator/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/login")
