@@ -1,2 +1,2 @@
-/** The public reader website: front page, article pages and error pages. */
+/** The public reader website: front page, article pages, feeds, sitemaps, robots.txt and error pages. */
 package org.newsroom.site;

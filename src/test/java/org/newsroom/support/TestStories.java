@@ -53,7 +53,9 @@ public class TestStories {
         private String deck = "A deck for the test story";
         private String body = "The body of the test story.";
         private String section = "test-desk";
-        private String author = "Test Reporter";
+        private List<String> byline = List.of("Test Reporter");
+        private List<String> tags = List.of();
+        private String language = "en";
         private String slug;
 
         Story(String headline) {
@@ -80,12 +82,40 @@ public class TestStories {
             return slug;
         }
 
+        /** A section that exists already, e.g. one made with {@link TaxonomyService#ensureSection}. */
+        public Story section(String sectionSlug) {
+            this.section = sectionSlug;
+            return this;
+        }
+
+        /** The byline, in order; authors are created as needed. */
+        public Story authors(String... names) {
+            this.byline = List.of(names);
+            return this;
+        }
+
+        /** Tags, in order; they are created as needed. */
+        public Story tags(String... names) {
+            this.tags = List.of(names);
+            return this;
+        }
+
+        public Story language(String language) {
+            this.language = language;
+            return this;
+        }
+
         public long draft() {
             return articles.createDraft(draft(section()));
         }
 
         public long publishedAt(Instant publishedAt) {
-            return articles.importPublished(draft(section()), publishedAt, null);
+            return publishedAt(publishedAt, null);
+        }
+
+        /** Published at {@code publishedAt} and, unless {@code updatedAt} is {@code null}, updated then. */
+        public long publishedAt(Instant publishedAt, Instant updatedAt) {
+            return articles.importPublished(draft(section()), publishedAt, updatedAt);
         }
 
         private SectionRef section() {
@@ -99,10 +129,10 @@ public class TestStories {
                     body,
                     slug,
                     sectionRef.id(),
-                    List.of(authors.ensureAuthor(author).id()),
-                    List.of(),
+                    byline.stream().map(name -> authors.ensureAuthor(name).id()).toList(),
+                    tags.stream().map(name -> taxonomy.ensureTag(name).id()).toList(),
                     "TESTVILLE",
-                    "en",
+                    language,
                     null,
                     null);
         }

@@ -1,0 +1,268 @@
+package org.newsroom.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsroom.people.AuthorRef;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TagRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries of feeds and sitemaps, in plain SQL that reads only the columns each one shows. Like the reader pages'
+ * queries, they only ever read rows whose status is {@code PUBLISHED}, and they use the partial indexes on
+ * {@code published_at}, or the primary key for sitemap pages, which are ranges of ids.
+ */
+@Component
+class FeedQueries {
+
+    private static final String ENTRY_COLUMNS = """
+            a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
+            s.id as section_id, s.slug as section_slug, s.name as section_name,
+            p.slug as parent_slug, p.name as parent_name
+            """;
+
+    private final JdbcClient jdbc;
+    private final ArticlePaths paths;
+
+    FeedQueries(JdbcClient jdbc, ArticlePaths paths) {
+        this.jdbc = jdbc;
+        this.paths = paths;
+    }
+
+    List<FeedEntry> latest(int limit) {
+        return complete(jdbc.sql("select " + ENTRY_COLUMNS + """
+                        from articles a
+                        join sections s on s.id = a.section_id
+                        left join sections p on p.id = s.parent_id
+                        where a.status = 'PUBLISHED'
+                        order by a.published_at desc, a.id desc
+                        limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, n) -> entry(rs))
+                .list());
+    }
+
+    /**
+     * The newest stories of a section and of its subsections: the newest of each section, merged. Each section is read
+     * from the index on {@code (section_id, published_at desc, id desc)}; the range {@code section_id >= x and
+     * section_id <= x}, which means {@code = x}, keeps it so. With an equality PostgreSQL would rather walk the
+     * site-wide index on {@code published_at} and skip other sections' stories, which reads every published story
+     * for a section whose stories are few and old.
+     */
+    List<FeedEntry> latestInSection(long sectionId, int limit) {
+        return complete(jdbc.sql("select " + ENTRY_COLUMNS + """
+                        from sections sec
+                        cross join lateral (
+                            select a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
+                                   a.section_id
+                            from articles a
+                            where a.status = 'PUBLISHED' and a.section_id >= sec.id and a.section_id <= sec.id
+                            order by a.section_id, a.published_at desc, a.id desc
+                            limit :limit
+                        ) a
+                        join sections s on s.id = a.section_id
+                        left join sections p on p.id = s.parent_id
+                        where sec.id = :section or sec.parent_id = :section
+                        order by a.published_at desc, a.id desc
+                        limit :limit
+                        """)
+                .param("section", sectionId)
+                .param("limit", limit)
+                .query((rs, n) -> entry(rs))
+                .list());
+    }
+
+    /**
+     * The numbers of the sitemap pages that list at least one story. Page {@code n} holds the published stories whose
+     * ids are in {@code ((n - 1) * pageSize, n * pageSize]}: a story never moves to another page, whatever is
+     * published or unpublished around it.
+     */
+    List<Integer> sitemapPages(int pageSize) {
+        return jdbc.sql("""
+                        select b.page
+                        from generate_series(
+                                 1,
+                                 cast(ceil(coalesce((select max(id) from articles where status = 'PUBLISHED'), 0)
+                                           / cast(:size as numeric)) as integer)) as b(page)
+                        where exists (select 1 from articles a
+                                      where a.status = 'PUBLISHED'
+                                        and a.id > cast(b.page - 1 as bigint) * :size
+                                        and a.id <= cast(b.page as bigint) * :size)
+                        order by b.page
+                        """).param("size", pageSize).query(Integer.class).list();
+    }
+
+    List<SitemapEntry> sitemapPage(int page, int pageSize) {
+        return jdbc.sql("""
+                        select a.slug, a.published_at, a.updated_at, s.slug as section_slug
+                        from articles a
+                        join sections s on s.id = a.section_id
+                        where a.status = 'PUBLISHED' and a.id > :from and a.id <= :to
+                        order by a.id
+                        """)
+                .param("from", (long) (page - 1) * pageSize)
+                .param("to", (long) page * pageSize)
+                .query((rs, n) -> {
+                    Instant publishedAt = instant(rs, "published_at");
+                    Instant updatedAt = instant(rs, "updated_at");
+                    return new SitemapEntry(
+                            paths.canonicalPath(rs.getString("section_slug"), publishedAt, rs.getString("slug")),
+                            updatedAt != null ? updatedAt : publishedAt);
+                })
+                .list();
+    }
+
+    List<NewsSitemapEntry> publishedSince(Instant since, int limit) {
+        return jdbc.sql("""
+                        select a.slug, a.headline, a.language, a.published_at, s.slug as section_slug
+                        from articles a
+                        join sections s on s.id = a.section_id
+                        where a.status = 'PUBLISHED' and a.published_at >= :since
+                        order by a.published_at desc, a.id desc
+                        limit :limit
+                        """)
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    Instant publishedAt = instant(rs, "published_at");
+                    return new NewsSitemapEntry(
+                            paths.canonicalPath(rs.getString("section_slug"), publishedAt, rs.getString("slug")),
+                            rs.getString("headline"),
+                            rs.getString("language"),
+                            publishedAt);
+                })
+                .list();
+    }
+
+    /** The publication time of the newest published story. */
+    Instant newestPublication() {
+        return jdbc.sql("select max(published_at) from articles where status = 'PUBLISHED'")
+                .query((rs, n) -> instant(rs, 1))
+                .single();
+    }
+
+    /**
+     * For each section with a published story, its own or a subsection's, the publication time of the newest one.
+     *
+     * <p>A loose scan of the index on {@code (section_id, published_at desc, id desc)}: each step jumps to the newest
+     * story of the next section that has one, so the query costs one index probe per section, however many stories
+     * there are. Subsections' times are then carried up to their parents.
+     */
+    Map<Long, Instant> newestPublicationBySection() {
+        Map<Long, Instant> newest = new HashMap<>();
+        jdbc.sql("""
+                        with recursive newest as (
+                            (select a.section_id, a.published_at
+                             from articles a
+                             where a.status = 'PUBLISHED'
+                             order by a.section_id, a.published_at desc, a.id desc
+                             limit 1)
+                            union all
+                            select next.section_id, next.published_at
+                            from newest n
+                            cross join lateral (
+                                select a.section_id, a.published_at
+                                from articles a
+                                where a.status = 'PUBLISHED' and a.section_id > n.section_id
+                                order by a.section_id, a.published_at desc, a.id desc
+                                limit 1
+                            ) next
+                        )
+                        select n.section_id, s.parent_id, n.published_at
+                        from newest n join sections s on s.id = n.section_id
+                        """).query(rs -> {
+            Instant time = instant(rs, "published_at");
+            newest.merge(rs.getLong("section_id"), time, FeedQueries::later);
+            long parent = rs.getLong("parent_id");
+            if (!rs.wasNull()) {
+                newest.merge(parent, time, FeedQueries::later);
+            }
+        });
+        return newest;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Adds byline and tags to a page of entries: two queries, whatever the number of entries. */
+    private List<FeedEntry> complete(List<FeedEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        List<Long> ids = entries.stream().map(FeedEntry::id).toList();
+        Map<Long, List<AuthorRef>> bylines = new HashMap<>();
+        jdbc.sql("""
+                        select aa.article_id, au.id, au.slug, au.name
+                        from article_authors aa join authors au on au.id = aa.author_id
+                        where aa.article_id in (:ids)
+                        order by aa.article_id, aa.position
+                        """).param("ids", ids).query(rs -> {
+            bylines.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                    .add(new AuthorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+        });
+        Map<Long, List<TagRef>> tags = new HashMap<>();
+        jdbc.sql("""
+                        select at.article_id, t.id, t.slug, t.name
+                        from article_tags at join tags t on t.id = at.tag_id
+                        where at.article_id in (:ids)
+                        order by at.article_id, at.position
+                        """).param("ids", ids).query(rs -> {
+            tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                    .add(new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+        });
+        return entries.stream()
+                .map(e -> new FeedEntry(
+                        e.id(),
+                        e.headline(),
+                        e.deck(),
+                        e.path(),
+                        e.section(),
+                        bylines.getOrDefault(e.id(), List.of()),
+                        tags.getOrDefault(e.id(), List.of()),
+                        e.language(),
+                        e.publishedAt(),
+                        e.updatedAt()))
+                .toList();
+    }
+
+    private FeedEntry entry(ResultSet rs) throws SQLException {
+        SectionRef section = new SectionRef(
+                rs.getLong("section_id"),
+                rs.getString("section_slug"),
+                rs.getString("section_name"),
+                rs.getString("parent_slug"),
+                rs.getString("parent_name"));
+        Instant publishedAt = instant(rs, "published_at");
+        return new FeedEntry(
+                rs.getLong("id"),
+                rs.getString("headline"),
+                rs.getString("deck"),
+                paths.canonicalPath(section.slug(), publishedAt, rs.getString("slug")),
+                section,
+                List.of(),
+                List.of(),
+                rs.getString("language"),
+                publishedAt,
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.ArticleStatus;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browserless;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.support.TestClock;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** No feed, sitemap or news sitemap ever lists a story that readers cannot see, nor an edit they have not been shown. */
+@IntegrationTest
+class FeedsListOnlyPublishedStoriesTest {
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    TestClock clock;
+
+    private Actor editor;
+    private Actor writer;
+    private SectionRef desk;
+
+    @BeforeEach
+    void setUp() {
+        editor = staff.create(StaffRole.EDITOR, "Feeds Editor").actor();
+        writer = staff.create(StaffRole.WRITER, "Feeds Writer").actor();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        desk = taxonomy.ensureSection("only-published-" + run, "Only published " + run, null, 98);
+    }
+
+    @Test
+    void draftsStoriesInReviewScheduledAndUnpublishedStoriesAreListedNowhere() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> hidden = new ArrayList<>();
+
+        String draft = "Hidden draft " + run;
+        editorial.create(input(draft), writer);
+        hidden.add(draft);
+
+        String inReview = "Hidden in review " + run;
+        long reviewId = editorial.create(input(inReview), writer);
+        editorial.submitForReview(reviewId, version(reviewId), input(inReview), writer);
+        assertThat(editorial.open(reviewId, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        hidden.add(inReview);
+
+        String scheduled = "Hidden scheduled " + run;
+        long scheduledId = editorial.create(input(scheduled), editor);
+        editorial.schedule(
+                scheduledId,
+                version(scheduledId),
+                input(scheduled),
+                clock.instant().plus(Duration.ofDays(30)),
+                true,
+                editor);
+        assertThat(editorial.open(scheduledId, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        hidden.add(scheduled);
+
+        String unpublished = "Hidden unpublished " + run;
+        long unpublishedId = editorial.create(input(unpublished), editor);
+        editorial.publish(unpublishedId, version(unpublishedId), input(unpublished), editor);
+        assertThat(everything()).as("listed while it is published").contains(unpublished);
+        editorial.unpublish(unpublishedId, version(unpublishedId), editor);
+        hidden.add(unpublished);
+
+        String live = "Live headline " + run;
+        String unsavedEdit = "Hidden working copy " + run;
+        long liveId = editorial.create(input(live), editor);
+        editorial.publish(liveId, version(liveId), input(live), editor);
+        editorial.save(liveId, version(liveId), input(unsavedEdit), editor);
+        hidden.add(unsavedEdit);
+
+        String listed = everything();
+        assertThat(listed).contains(live);
+        assertThat(XmlDocuments.parse(browser.get(desk.path() + "/feed.atom").body())
+                        .select("entry > title")
+                        .eachText())
+                .containsExactly(live);
+        for (String headline : hidden) {
+            assertThat(listed).as(headline).doesNotContain(headline);
+        }
+        for (long id : List.of(reviewId, scheduledId, unpublishedId)) {
+            assertThat(listed).doesNotContain(editorial.open(id, editor).input().slug());
+        }
+
+        editorial.cancelSchedule(scheduledId, version(scheduledId), editor);
+    }
+
+    /**
+     * Everything that feeds, sitemaps and robots.txt give: the site's and the section's feed, the news sitemap, the
+     * sitemap index and every sitemap it lists.
+     */
+    private String everything() {
+        StringBuilder all = new StringBuilder();
+        for (String path :
+                List.of("/feed.atom", desk.path() + "/feed.atom", "/news-sitemap.xml", "/sitemap.xml", "/robots.txt")) {
+            Browserless.Page page = browser.get(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            all.append(page.body());
+        }
+        for (String sitemap : XmlDocuments.parse(browser.get("/sitemap.xml").body())
+                .select("sitemap > loc")
+                .eachText()) {
+            Browserless.Page page = browser.get(sitemap.replaceFirst("^https?://[^/]+", ""));
+            assertThat(page.status()).as(sitemap).isEqualTo(200);
+            all.append(page.body());
+        }
+        return all.toString();
+    }
+
+    private StoryInput input(String headline) {
+        String slug = headline.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return new StoryInput(
+                headline, "Deck", "Body.", slug, desk.id(), "Feeds test", "Feeds Writer", null, "en", null, null);
+    }
+
+    private long version(long id) {
+        return editorial.open(id, editor).version();
+    }
+}
