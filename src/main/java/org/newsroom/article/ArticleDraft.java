@@ -24,8 +24,24 @@ public record ArticleDraft(
         String seoTitle,
         String seoDescription) {
 
+    /** Control characters (a pasted bell, a NUL) and non-characters: invisible, and invalid in XML feeds. */
+    private static final java.util.regex.Pattern INVISIBLE =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
+
     public ArticleDraft {
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+        headline = line(headline);
+        deck = line(deck);
+        bodyMarkdown =
+                bodyMarkdown == null ? null : INVISIBLE.matcher(bodyMarkdown).replaceAll("");
+        dateline = line(dateline);
+        seoTitle = line(seoTitle);
+        seoDescription = line(seoDescription);
+    }
+
+    /** A one-line field: no control characters, and line breaks become spaces. */
+    private static String line(String value) {
+        return value == null ? null : INVISIBLE.matcher(value).replaceAll("").replaceAll("[\\r\\n\\t]+", " ");
     }
 }

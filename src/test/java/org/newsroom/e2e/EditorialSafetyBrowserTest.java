@@ -42,6 +42,9 @@ class EditorialSafetyBrowserTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private WebDriver first;
     private WebDriver second;
 

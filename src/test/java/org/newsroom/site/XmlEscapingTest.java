@@ -96,7 +96,8 @@ class XmlEscapingTest {
 
         Document feed =
                 XmlDocuments.parse(browser.get(section.path() + "/feed.atom").body());
-        assertThat(feed.selectFirst("feed > entry > title").wholeText()).isEqualTo("Pasted bell  and tab\tkept " + run);
+        // Control characters never enter a story (the tab of a one-line field becomes a space); the feed stays valid.
+        assertThat(feed.selectFirst("feed > entry > title").wholeText()).isEqualTo("Pasted bell  and tab kept " + run);
         String sitemap = "/sitemaps/articles-" + ((id - 1) / ArticleFeeds.SITEMAP_PAGE_SIZE + 1) + ".xml";
         assertThat(XmlDocuments.parse(browser.get(sitemap).body()).select("loc").eachText())
                 .anyMatch(loc -> loc.endsWith("/" + story.slug()));
