@@ -389,6 +389,24 @@ public class EditorialService {
                 null);
     }
 
+    /**
+     * Deletes a story that was never public, with its revisions. A story that readers have seen is unpublished
+     * instead, never deleted: its URL keeps answering, and its history stays.
+     */
+    @Transactional
+    public void deleteDraft(long id, long expectedVersion, Actor actor) {
+        Article article = lockForChange(id, expectedVersion);
+        requireCanEdit(article, actor);
+        if (article.getPublishedAt() != null || article.getStatus() == ArticleStatus.SCHEDULED) {
+            throw new RuleViolation("Only a story that was never published (and is not scheduled) can be deleted;"
+                    + " unpublish a published story instead.");
+        }
+        String headline = article.toDraft().headline();
+        articles.delete(article);
+        flush();
+        record(actor, AuditAction.DELETED, id, headline, null);
+    }
+
     /** Takes a story off the site: readers get "410 Gone" at its URL until it is republished. */
     @Transactional
     public void unpublish(long id, long expectedVersion, Actor actor) {

@@ -40,6 +40,9 @@ class EditorialServiceTest {
     @Autowired
     Browserless browser;
 
+    @Autowired
+    org.newsroom.audit.AuditLog audit;
+
     private Actor editor;
     private long sectionId;
 
@@ -122,6 +125,25 @@ class EditorialServiceTest {
         String again = editorial.publish(id, version(id), input(headline(id), "Text."), editor);
         assertThat(again).isEqualTo(path);
         assertThat(browser.get(path).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDraftCanBeDeletedButAPublishedStoryCannot() {
+        long draft = editorial.create(input("Delete me " + UUID.randomUUID(), "Text."), editor);
+        long published = editorial.create(input("Keep me " + UUID.randomUUID(), "Text."), editor);
+        editorial.publish(published, version(published), input(headline(published), "Text."), editor);
+
+        editorial.deleteDraft(draft, version(draft), editor);
+
+        assertThat(articles.findStatus(draft)).isEmpty();
+        assertThatThrownBy(() -> editorial.deleteDraft(published, version(published), editor))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("Only a story that was never published");
+        assertThat(audit.find(
+                        new org.newsroom.audit.AuditQuery(
+                                org.newsroom.audit.AuditAction.DELETED, null, draft, null, null, 1),
+                        java.time.ZoneOffset.UTC))
+                .hasSize(1);
     }
 
     @Test

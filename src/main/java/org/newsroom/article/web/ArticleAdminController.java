@@ -178,7 +178,8 @@ class ArticleAdminController {
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         if (errors.hasErrors()
-                && !List.of("unpublish", "cancel-schedule", "send-back").contains(action)) {
+                && !List.of("unpublish", "cancel-schedule", "send-back", "delete")
+                        .contains(action)) {
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         return act(id, action, form, errors, me, model, redirect);
@@ -391,12 +392,20 @@ class ArticleAdminController {
                             editorial.sendBack(id, version, form.getReviewNote(), me.actor());
                             yield "Sent back to the writer with your note.";
                         }
+                        case "delete" -> {
+                            editorial.deleteDraft(id, version, me.actor());
+                            redirect.addFlashAttribute("success", "Draft deleted.");
+                            yield null;
+                        }
                         case "unpublish" -> {
                             editorial.unpublish(id, version, me.actor());
                             yield "Unpublished: readers now get “410 Gone” at its address.";
                         }
                         default -> throw new RuleViolation("Unknown action.");
                     };
+            if (message == null) {
+                return "redirect:/admin";
+            }
             redirect.addFlashAttribute("success", message);
             return "redirect:/admin/articles/" + id + "/edit";
         } catch (EditConflictException | OptimisticLockingFailureException conflict) {

@@ -51,6 +51,7 @@ class ArticleAdminPermissionsTest {
         PREVIEW_DRAFT,
         SUBMIT_DRAFT,
         SAVE_SUBMITTED_STORY,
+        DELETE_DRAFT,
         PUBLISH_DRAFT,
         PUBLISH_UPDATE,
         UNPUBLISH,
@@ -102,6 +103,7 @@ class ArticleAdminPermissionsTest {
         add(cases, Action.PREVIEW_DRAFT, OK, FORBIDDEN, OK, OK);
         add(cases, Action.SUBMIT_DRAFT, REDIRECT, FORBIDDEN, REDIRECT, REDIRECT);
         add(cases, Action.SAVE_SUBMITTED_STORY, FORBIDDEN, FORBIDDEN, REDIRECT, REDIRECT);
+        add(cases, Action.DELETE_DRAFT, REDIRECT, FORBIDDEN, REDIRECT, REDIRECT);
         add(cases, Action.PUBLISH_DRAFT, FORBIDDEN, FORBIDDEN, REDIRECT, REDIRECT);
         add(cases, Action.PUBLISH_UPDATE, FORBIDDEN, FORBIDDEN, REDIRECT, REDIRECT);
         add(cases, Action.UNPUBLISH, FORBIDDEN, FORBIDDEN, REDIRECT, REDIRECT);
@@ -146,6 +148,7 @@ class ArticleAdminPermissionsTest {
             case PREVIEW_DRAFT -> get("/admin/articles/" + draft() + "/preview");
             case SUBMIT_DRAFT -> saveAction(draft(), "submit");
             case SAVE_SUBMITTED_STORY -> saveAction(submitted(), "save");
+            case DELETE_DRAFT -> saveAction(draft(), "delete");
             case PUBLISH_DRAFT -> saveAction(draft(), "publish");
             case PUBLISH_UPDATE -> saveAction(published(), "publish-update");
             case UNPUBLISH -> saveAction(published(), "unpublish");
