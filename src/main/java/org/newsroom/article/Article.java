@@ -138,8 +138,8 @@ class Article {
         this.language = draft.language() == null ? "en" : draft.language();
         this.seoTitle = draft.seoTitle();
         this.seoDescription = draft.seoDescription();
-        this.authorIds = new ArrayList<>(draft.authorIds());
-        this.tagIds = new ArrayList<>(draft.tagIds());
+        replace(this.authorIds, draft.authorIds());
+        replace(this.tagIds, draft.tagIds());
         this.modifiedAt = now;
     }
 
@@ -151,6 +151,14 @@ class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = publishedAt;
         this.updatedAt = updatedAt;
+    }
+
+    /** Changes a list in place, and only if it differs, so that an unchanged byline or tag list writes nothing. */
+    private static void replace(List<Long> current, List<Long> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
     }
 
     /**

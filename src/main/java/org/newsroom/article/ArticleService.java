@@ -20,6 +20,7 @@ public class ArticleService {
     private final PublishedArticleQueries published;
     private final ArticleRedirects redirects;
     private final MarkdownRenderer markdown;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(
@@ -27,11 +28,13 @@ public class ArticleService {
             PublishedArticleQueries published,
             ArticleRedirects redirects,
             MarkdownRenderer markdown,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
         this.published = published;
         this.redirects = redirects;
         this.markdown = markdown;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +58,9 @@ public class ArticleService {
         }
         Article article = newArticle(draft);
         article.markPublished(publishedAt, updatedAt);
-        return articles.saveAndFlush(article).getId();
+        long id = articles.saveAndFlush(article).getId();
+        events.publishEvent(new ArticlesChanged(id));
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -49,6 +49,7 @@ public class EditorialService {
     private final EntityManager entityManager;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     EditorialService(
@@ -67,6 +68,7 @@ public class EditorialService {
             EntityManager entityManager,
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
             AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
         this.workingCopies = workingCopies;
@@ -83,6 +85,7 @@ public class EditorialService {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -566,7 +569,14 @@ public class EditorialService {
 
     private void record(Actor actor, AuditAction action, long articleId, String headline, String detail) {
         audit.record(actor.id(), actor.name(), action, articleId, headline, detail, null);
+        if (READER_VISIBLE.contains(action)) {
+            events.publishEvent(new ArticlesChanged(articleId));
+        }
     }
+
+    /** The actions whose result readers see. */
+    private static final java.util.Set<AuditAction> READER_VISIBLE = java.util.EnumSet.of(
+            AuditAction.PUBLISHED, AuditAction.UPDATE_PUBLISHED, AuditAction.UNPUBLISHED, AuditAction.CORRECTION_ADDED);
 
     /** Editorial times are shown to the second, so they are kept to the second. */
     private Instant now() {

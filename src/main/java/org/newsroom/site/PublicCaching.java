@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.newsroom.article.ContentVersion;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,9 +25,17 @@ class PublicCaching {
     static final String NEVER = "no-store";
 
     @Bean
-    FilterRegistrationBean<CacheHeaders> cacheHeaders(ContentVersion contentVersion) {
-        var registration = new FilterRegistrationBean<>(new CacheHeaders(contentVersion));
+    FilterRegistrationBean<CacheHeaders> cacheHeaders(PageCache pages) {
+        var registration = new FilterRegistrationBean<>(new CacheHeaders(pages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After the security filters (order -100), so that cached pages keep their security headers. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
+        registration.setOrder(0);
         return registration;
     }
 
@@ -64,10 +71,10 @@ class PublicCaching {
 
     static final class CacheHeaders extends OncePerRequestFilter {
 
-        private final ContentVersion contentVersion;
+        private final PageCache pages;
 
-        CacheHeaders(ContentVersion contentVersion) {
-            this.contentVersion = contentVersion;
+        CacheHeaders(PageCache pages) {
+            this.pages = pages;
         }
 
         @Override
@@ -77,8 +84,7 @@ class PublicCaching {
                 response.setHeader("Cache-Control", NEVER);
             } else if (isPublicPage(request)) {
                 response.setHeader("Cache-Control", PUBLIC);
-                response.setDateHeader(
-                        "Last-Modified", contentVersion.lastChange().toEpochMilli());
+                response.setDateHeader("Last-Modified", pages.lastChange().toEpochMilli());
             }
             chain.doFilter(request, response);
         }

@@ -1,0 +1,82 @@
+package org.newsroom.site;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to PostgreSQL's {@code newsroom_content} channel, which triggers notify (at commit) whenever something
+ * readers see changes, whichever instance or tool made the change, and empties this instance's page cache. A lost
+ * connection is opened again, emptying the cache too, since a notification may have been missed meanwhile.
+ */
+@Component
+class ContentChangeListener implements SmartLifecycle {
+
+    static final String CHANNEL = "newsroom_content";
+    private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
+
+    private final DataSource dataSource;
+    private final PageCache cache;
+    private volatile boolean running;
+    private Thread thread;
+
+    ContentChangeListener(DataSource dataSource, PageCache cache) {
+        this.dataSource = dataSource;
+        this.cache = cache;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("content-change-listener").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                cache.invalidateAll();
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null && notifications.length > 0) {
+                        cache.invalidateAll();
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Lost the content-change notifications; listening again in a second: {}", e.getMessage());
+                cache.invalidateAll();
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

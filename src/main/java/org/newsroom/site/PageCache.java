@@ -1,0 +1,79 @@
+package org.newsroom.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.newsroom.article.ContentVersion;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered public pages, kept in memory so that a page is built once and then served without a template or a query.
+ * Whenever anything readers see changes, the database notifies every instance ({@link ContentChangeListener}) and each
+ * empties its cache; entries also expire on their own after a minute, for what changes with time alone.
+ */
+@Component
+class PageCache {
+
+    record Page(byte[] body, String contentType) {}
+
+    private final Cache<String, Page> pages;
+    private final ContentVersion contentVersion;
+    private final AtomicReference<Instant> lastChange = new AtomicReference<>();
+    private final boolean enabled;
+
+    PageCache(
+            ContentVersion contentVersion,
+            @Value("${newsroom.page-cache.enabled:true}") boolean enabled,
+            @Value("${newsroom.page-cache.ttl:60s}") Duration ttl,
+            @Value("${newsroom.page-cache.max-pages:5000}") long maxPages) {
+        this.contentVersion = contentVersion;
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(maxPages)
+                .build();
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Page get(String key) {
+        return enabled ? pages.getIfPresent(key) : null;
+    }
+
+    void put(String key, Page page) {
+        if (enabled) {
+            pages.put(key, page);
+        }
+    }
+
+    /** When anything readers see last changed, remembered until the next change. */
+    Instant lastChange() {
+        Instant known = lastChange.get();
+        if (known == null) {
+            known = contentVersion.lastChange();
+            lastChange.compareAndSet(null, known);
+        }
+        return known;
+    }
+
+    /** A change made by this instance: its pages go as soon as the change commits, before any notification. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.newsroom.article.ArticlesChanged change) {
+        invalidateAll();
+    }
+
+    void invalidateAll() {
+        lastChange.set(null);
+        pages.invalidateAll();
+    }
+
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+}

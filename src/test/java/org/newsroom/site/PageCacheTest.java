@@ -1,0 +1,163 @@
+package org.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browserless;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Rendered pages are kept, and dropped as soon as anything readers see changes, on every instance. */
+@IntegrationTest
+class PageCacheTest {
+
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aPageIsServedFromTheCacheUntilTheDatabaseSaysSomethingChanged() {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long id = editorial.create(input("Cached " + UUID.randomUUID(), "Original text.", desk), editor);
+        String path =
+                editorial.publish(id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
+        assertThat(browser.get(path).body()).contains("Original text.");
+
+        // Change the row without its triggers, as if behind the application's back: the cache does not know.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update articles set body_html = '<p>Changed behind the cache.</p>' where id = :id")
+                    .param("id", id)
+                    .update();
+        });
+        assertThat(browser.get(path).body()).contains("Original text.");
+        assertThat(fresh(path)).contains("Changed behind the cache.");
+
+        // Any instance (here, this test) notifies the channel: every instance drops its pages.
+        jdbc.sql("select pg_notify('newsroom_content', 'test')")
+                .query(Object.class)
+                .single();
+        assertThat(eventually(path, "Changed behind the cache.")).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aPublishedUpdateIsVisibleToReadersWithinASecond() {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long id = editorial.create(input("Updated fast " + UUID.randomUUID(), "Before.", desk), editor);
+        String path = editorial.publish(id, version(id, editor), input(headline(id, editor), "Before.", desk), editor);
+        assertThat(browser.get(path).body()).contains("Before.");
+        assertThat(browser.get("/").body()).contains(headline(id, editor));
+
+        editorial.publishUpdate(id, version(id, editor), input(headline(id, editor), "After.", desk), true, editor);
+
+        assertThat(eventually(path, "After.")).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void savingADraftLeavesTheCacheAlone() {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long published = editorial.create(input("Steady " + UUID.randomUUID(), "Steady text.", desk), editor);
+        String path = editorial.publish(
+                published,
+                version(published, editor),
+                input(headline(published, editor), "Steady text.", desk),
+                editor);
+        browser.get(path);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update articles set body_html = '<p>Only in the database.</p>' where id = :id")
+                    .param("id", published)
+                    .update();
+        });
+        long draft = editorial.create(input("A draft " + UUID.randomUUID(), "Draft text.", desk), editor);
+
+        editorial.save(
+                draft, version(draft, editor), input(headline(draft, editor), "Draft, saved again.", desk), editor);
+        editorial.save(
+                published,
+                version(published, editor),
+                input(headline(published, editor), "Working copy.", desk),
+                editor);
+
+        assertThat(browser.get(path).body()).contains("Steady text.");
+    }
+
+    private Duration eventually(String path, String text) {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0) {
+            if (browser.get(path).body().contains(text)) {
+                return Duration.between(start, Instant.now());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Duration.ofSeconds(5);
+    }
+
+    private String fresh(String path) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Cache-Control", "no-cache")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long version(long id, Actor editor) {
+        return editorial.open(id, editor).version();
+    }
+
+    private String headline(long id, Actor editor) {
+        return editorial.open(id, editor).input().headline();
+    }
+
+    private static StoryInput input(String headline, String body, long desk) {
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+    }
+}
