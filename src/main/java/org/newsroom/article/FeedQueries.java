@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedQueries {
 
+    private final java.time.Clock clock;
+
     private static final String ENTRY_COLUMNS = """
             a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
             s.id as section_id, s.slug as section_slug, s.name as section_name,
@@ -32,7 +34,13 @@ class FeedQueries {
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
 
-    FeedQueries(JdbcClient jdbc, ArticlePaths paths) {
+    /** Like the lists, feeds and sitemaps show what has been published by now (by the application clock). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    FeedQueries(JdbcClient jdbc, ArticlePaths paths, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.paths = paths;
     }
@@ -42,10 +50,11 @@ class FeedQueries {
                         from articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED'
+                        where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
                         """)
+                .param("now", now())
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
                 .list());
@@ -65,7 +74,7 @@ class FeedQueries {
                             select a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
                                    a.section_id
                             from articles a
-                            where a.status = 'PUBLISHED' and a.section_id >= sec.id and a.section_id <= sec.id
+                            where a.status = 'PUBLISHED' and a.published_at <= :now and a.section_id >= sec.id and a.section_id <= sec.id
                             order by a.section_id, a.published_at desc, a.id desc
                             limit :limit
                         ) a
@@ -75,6 +84,7 @@ class FeedQueries {
                         order by a.published_at desc, a.id desc
                         limit :limit
                         """)
+                .param("now", now())
                 .param("section", sectionId)
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
@@ -94,11 +104,15 @@ class FeedQueries {
                                  cast(ceil(coalesce((select max(id) from articles where status = 'PUBLISHED'), 0)
                                            / cast(:size as numeric)) as integer)) as b(page)
                         where exists (select 1 from articles a
-                                      where a.status = 'PUBLISHED'
+                                      where a.status = 'PUBLISHED' and a.published_at <= :now
                                         and a.id > cast(b.page - 1 as bigint) * :size
                                         and a.id <= cast(b.page as bigint) * :size)
                         order by b.page
-                        """).param("size", pageSize).query(Integer.class).list();
+                        """)
+                .param("now", now())
+                .param("size", pageSize)
+                .query(Integer.class)
+                .list();
     }
 
     List<SitemapEntry> sitemapPage(int page, int pageSize) {
@@ -106,9 +120,10 @@ class FeedQueries {
                         select a.slug, a.published_at, a.updated_at, s.slug as section_slug
                         from articles a
                         join sections s on s.id = a.section_id
-                        where a.status = 'PUBLISHED' and a.id > :from and a.id <= :to
+                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.id > :from and a.id <= :to
                         order by a.id
                         """)
+                .param("now", now())
                 .param("from", (long) (page - 1) * pageSize)
                 .param("to", (long) page * pageSize)
                 .query((rs, n) -> {
@@ -126,10 +141,11 @@ class FeedQueries {
                         select a.slug, a.headline, a.language, a.published_at, s.slug as section_slug
                         from articles a
                         join sections s on s.id = a.section_id
-                        where a.status = 'PUBLISHED' and a.published_at >= :since
+                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.published_at >= :since
                         order by a.published_at desc, a.id desc
                         limit :limit
                         """)
+                .param("now", now())
                 .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .param("limit", limit)
                 .query((rs, n) -> {
@@ -145,7 +161,8 @@ class FeedQueries {
 
     /** The publication time of the newest published story. */
     Instant newestPublication() {
-        return jdbc.sql("select max(published_at) from articles where status = 'PUBLISHED'")
+        return jdbc.sql("select max(published_at) from articles where status = 'PUBLISHED' and published_at <= :now")
+                .param("now", now())
                 .query((rs, n) -> instant(rs, 1))
                 .single();
     }
@@ -163,7 +180,7 @@ class FeedQueries {
                         with recursive newest as (
                             (select a.section_id, a.published_at
                              from articles a
-                             where a.status = 'PUBLISHED'
+                             where a.status = 'PUBLISHED' and a.published_at <= :now
                              order by a.section_id, a.published_at desc, a.id desc
                              limit 1)
                             union all
@@ -172,14 +189,14 @@ class FeedQueries {
                             cross join lateral (
                                 select a.section_id, a.published_at
                                 from articles a
-                                where a.status = 'PUBLISHED' and a.section_id > n.section_id
+                                where a.status = 'PUBLISHED' and a.published_at <= :now and a.section_id > n.section_id
                                 order by a.section_id, a.published_at desc, a.id desc
                                 limit 1
                             ) next
                         )
                         select n.section_id, s.parent_id, n.published_at
                         from newest n join sections s on s.id = n.section_id
-                        """).query(rs -> {
+                        """).param("now", now()).query(rs -> {
             Instant time = instant(rs, "published_at");
             newest.merge(rs.getLong("section_id"), time, FeedQueries::later);
             long parent = rs.getLong("parent_id");
