@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Benchmark of the reader site: throughput and latency of the article, front, section, tag and search pages under
+# load, against nginx serving the article page's own bytes as the machine's ceiling, plus the cost of an uncached
+# render. Loopback only; every run is bounded in time; the app, nginx and the database are removed at the end.
+#
+#   bash bench/site/run.sh                  # 1,000 generated stories
+#   ARTICLES=100000 bash bench/site/run.sh  # 100,000
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ARTICLES=${ARTICLES:-1000}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+DB=newsroom_bench_site
+PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+BASE="http://127.0.0.1:$PORT"
+work=$(mktemp -d)
+app_pid="" nginx_pid=""
+
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null && command -v nginx >/dev/null || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+}
+jar=$(ls target/newsroom-*.jar 2>/dev/null | head -1 || true)
+[ -n "$jar" ] || { JAVA_HOME=$JAVA_HOME ./mvnw -q -B -DskipTests package; jar=$(ls target/newsroom-*.jar | head -1); }
+
+psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+  NEWSROOM_DEMO_CONTENT=true "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$PORT" \
+  --logging.level.root=WARN >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health/readiness" >/dev/null && break; sleep 1; done
+
+# Generated stories on top of the demo content: spread over the sections and years, with a byline and two tags.
+generated=$((ARTICLES - $(psql -At -d "$DB" -c "select count(*) from articles")))
+psql -q -d "$DB" <<SQL
+insert into articles (headline, deck, body_markdown, body_html, slug, section_id, dateline, language, status,
+                      published_at, created_at, modified_at)
+select 'Generated story ' || n || ' about ' || (array['talks','markets','elections','storms','trade'])[1 + n % 5],
+       g.deck, g.body_markdown, g.body_html, 'generated-' || n,
+       (select id from sections order by id offset (n % (select count(*) from sections)) limit 1),
+       'LONDON', 'en', 'PUBLISHED',
+       timestamptz '2014-01-01' - interval '1 hour' * n, now(), now()
+from generate_series(1, greatest($generated, 0)) n,
+     (select deck, body_markdown, body_html from articles
+      where slug = 'syrian-rivals-resume-peace-talks-in-geneva') g;
+insert into article_authors (article_id, position, author_id)
+select a.id, 0, (select id from authors order by id limit 1) from articles a where a.slug like 'generated-%';
+insert into article_tags (article_id, position, tag_id)
+select a.id, 0, (select id from tags where slug = 'syria') from articles a where a.slug like 'generated-%';
+analyze;
+SQL
+echo "Stories: $(psql -At -d "$DB" -c "select count(*) from articles where status = 'PUBLISHED'")"
+
+article="/middle-east/2014/02/10/syrian-rivals-resume-peace-talks-in-geneva"
+curl -s "$BASE$article" >"$work/article.html"
+mkdir -p "$work/www"
+cp "$work/article.html" "$work/www/index.html"
+chmod 755 "$work" "$work/www" && chmod 644 "$work/www/index.html"   # nginx's workers are not root
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { try_files /index.html =404; } }
+}
+NGINX
+nginx -c "$work/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+sleep 1
+
+load() { # label url [extra wrk args]
+  local label=$1 url=$2; shift 2
+  local threads=2; [ "$CONNECTIONS" -lt 2 ] && threads=1
+  wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$work/wrk.txt" 2>&1 || true
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.txt" | tr '\n' ' ')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "${rps:-0}" "${p50:-?}" "${p99:-?}" "${errors:-none}"
+}
+
+echo
+echo "Load: wrk, $CONNECTIONS connections, $DURATION per page, on the same 2 cores as the server"
+printf 'page\treq/s\tp50\tp99\terrors\n'
+ceiling=$(load "nginx (ceiling)" "http://127.0.0.1:$NGINX_PORT/" | tee /dev/stderr | cut -f2)
+for page in "article|$article" "front|/" "section|/world" "tag|/tag/syria" "search|/search?q=geneva+talks"; do
+  label=${page%%|*} path=${page#*|}
+  line=$(load "$label" "$BASE$path")
+  rps=$(echo "$line" | cut -f2)
+  printf '%s\t(%.2f of nginx)\n' "$line" "$(echo "$rps / $ceiling" | bc -l)"
+done
+
+echo
+echo "Uncached render: 1 connection, 5s, Cache-Control: no-cache (the page cache is bypassed)"
+printf 'page\treq/s\tp50\tp99\terrors\n'
+for page in "article|$article" "front|/" "section|/world" "tag|/tag/syria" "search|/search?q=geneva+talks"; do
+  label=${page%%|*} path=${page#*|}
+  DURATION=5s CONNECTIONS=1 load "$label" "$BASE$path" -H "Cache-Control: no-cache"
+done
