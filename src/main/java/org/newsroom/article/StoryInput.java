@@ -19,4 +19,11 @@ public record StoryInput(
         String dateline,
         String language,
         String seoTitle,
-        String seoDescription) {}
+        String seoDescription) {
+
+    /** The same story with another slug ({@code null} for "make one from the headline"). */
+    public StoryInput withSlug(String newSlug) {
+        return new StoryInput(
+                headline, deck, body, newSlug, sectionId, tags, byline, dateline, language, seoTitle, seoDescription);
+    }
+}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsroom.platform.NameRules;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
 import org.newsroom.staff.StaffService;
@@ -140,36 +141,11 @@ public class AuthorService {
     }
 
     private static String name(String value) {
-        String name = value == null ? "" : value.strip();
-        if (name.isEmpty()) {
-            throw new RuleViolation("name", "Enter a name.");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new RuleViolation("name", "A name has at most " + MAX_NAME_LENGTH + " characters.");
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("name", "A name cannot contain control characters such as line breaks.");
-        }
-        return name;
+        return NameRules.name(value, MAX_NAME_LENGTH);
     }
 
     private static String slug(String requested, String name) {
-        String slug = requested == null ? "" : requested.strip();
-        if (slug.isEmpty()) {
-            slug = Slugs.slugify(name, MAX_SLUG_LENGTH);
-            if (slug.isEmpty()) {
-                throw new RuleViolation(
-                        "slug", "Enter a slug: the name has no letters or digits (a–z, 0–9) to make one from.");
-            }
-            return slug;
-        }
-        if (slug.length() > MAX_SLUG_LENGTH) {
-            throw new RuleViolation("slug", "A slug has at most " + MAX_SLUG_LENGTH + " characters.");
-        }
-        if (!Slugs.isValid(slug)) {
-            throw new RuleViolation("slug", SLUG_FORMAT_MESSAGE);
-        }
-        return slug;
+        return NameRules.slug(requested, name, MAX_SLUG_LENGTH, SLUG_FORMAT_MESSAGE);
     }
 
     /** Plain text with line breaks as {@code \n}; nothing but white space is no bio. */

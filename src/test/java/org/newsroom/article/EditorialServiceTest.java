@@ -189,7 +189,7 @@ class EditorialServiceTest {
     void aTakenSlugIsRefusedNextToTheSlugField() {
         long taken = editorial.create(input("Slug owner " + UUID.randomUUID(), ""), editor);
         String slug = editorial.open(taken, editor).input().slug();
-        StoryInput copy = withSlug(input("Slug thief", ""), slug);
+        StoryInput copy = input("Slug thief", "").withSlug(slug);
 
         assertThatThrownBy(() -> editorial.create(copy, editor))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
@@ -266,21 +266,6 @@ class EditorialServiceTest {
     private StoryInput input(String headline, String body) {
         return new StoryInput(
                 headline, "A deck", body, null, sectionId, "Testing", "Test Reporter", "TESTVILLE", "en", null, null);
-    }
-
-    private static StoryInput withSlug(StoryInput input, String slug) {
-        return new StoryInput(
-                input.headline(),
-                input.deck(),
-                input.body(),
-                slug,
-                input.sectionId(),
-                input.tags(),
-                input.byline(),
-                input.dateline(),
-                input.language(),
-                input.seoTitle(),
-                input.seoDescription());
     }
 
     private long version(long id) {

@@ -442,7 +442,7 @@ class ArticleAdminController {
         try {
             switch (resolution) {
                 case "copy" -> {
-                    StoryInput copy = withSlug(mine.toInput(), null);
+                    StoryInput copy = mine.toInput().withSlug(null);
                     long newId = editorial.create(copy, me.actor());
                     redirect.addFlashAttribute(
                             "success",
@@ -514,21 +514,6 @@ class ArticleAdminController {
                 theirsPicked.test("language") ? theirs.language() : mine.language(),
                 theirsPicked.test("seoTitle") ? theirs.seoTitle() : mine.seoTitle(),
                 theirsPicked.test("seoDescription") ? theirs.seoDescription() : mine.seoDescription());
-    }
-
-    private static StoryInput withSlug(StoryInput input, String slug) {
-        return new StoryInput(
-                input.headline(),
-                input.deck(),
-                input.body(),
-                slug,
-                input.sectionId(),
-                input.tags(),
-                input.byline(),
-                input.dateline(),
-                input.language(),
-                input.seoTitle(),
-                input.seoDescription());
     }
 
     private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {
