@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsroom.article.ContentVersion;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCache {
 
-    record Page(byte[] body, String contentType) {}
+    record Page(byte[] body, String contentType, String etag, Map<String, List<String>> headers) {}
 
     private final Cache<String, Page> pages;
     private final ContentVersion contentVersion;

@@ -5,15 +5,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages from the {@link PageCache}, and fills it. It runs after the security filters, so that a cached
- * page carries the same security headers as a fresh one. A request with {@code Cache-Control: no-cache} (a reload,
- * or the benchmark of an uncached render) is rendered afresh.
+ * Serves public pages from the {@link PageCache}, and fills it. A page is stored with the headers it was sent with
+ * (the security headers among them) and its ETag, so that a cached page is answered without the rest of the filter
+ * chain, the template or the database, and a conditional request with a matching ETag gets {@code 304}. A request with
+ * {@code Cache-Control: no-cache} (a reload, or the benchmark of an uncached render) is rendered afresh.
  */
 class PageCacheFilter extends OncePerRequestFilter {
+
+    /** Headers that belong to one response only. */
+    private static final Set<String> NOT_STORED =
+            Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
     private final PageCache cache;
 
@@ -24,34 +35,87 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** The news sitemap is a window of time that moves by itself, so it is always built afresh (it is cheap). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !cache.enabled()
-                || !PublicCaching.isPublicPage(request)
-                || request.getRequestURI().endsWith("/news-sitemap.xml");
+        return !PublicCaching.isPublicPage(request) || request.getRequestURI().endsWith("/news-sitemap.xml");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getMethod() + " " + request.getRequestURI()
+        String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+        key = key + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String cacheControl = request.getHeader("Cache-Control");
         boolean bypass = cacheControl != null && cacheControl.contains("no-cache");
         PageCache.Page cached = bypass ? null : cache.get(key);
         if (cached != null) {
-            response.setContentType(cached.contentType());
-            response.setContentLength(cached.body().length);
-            if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(cached.body());
-            }
+            answer(request, response, cached);
             return;
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         String type = capture.getContentType();
-        if (capture.getStatus() == 200 && type != null && cacheable(type) && "GET".equals(request.getMethod())) {
-            cache.put(key, new PageCache.Page(capture.getContentAsByteArray(), type));
+        if (capture.getStatus() == 200 && type != null && cacheable(type)) {
+            byte[] body = capture.getContentAsByteArray();
+            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture));
+            if ("GET".equals(request.getMethod())) {
+                cache.put(key, page);
+            }
+            capture.setHeader("ETag", page.etag());
+            if (matches(request, page.etag())) {
+                capture.resetBuffer();
+                capture.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
         }
         capture.copyBodyToResponse();
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
+            throws IOException {
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.getFirst());
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        response.setHeader("ETag", page.etag());
+        if (matches(request, page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    private static boolean matches(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String bare = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A weak ETag: the page compresses (Tomcat does not compress responses with a strong one) and stays the same. */
+    private static String etag(byte[] body) {
+        return "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+    }
+
+    private static Map<String, List<String>> headers(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_STORED.contains(name.toLowerCase(Locale.ROOT)) && !headers.containsKey(name)) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return headers;
     }
 
     private static boolean cacheable(String type) {

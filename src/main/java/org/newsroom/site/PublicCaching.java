@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * HTTP caching of the reader site. Public pages are the same for everyone, so browsers keep them briefly and shared
  * caches (a CDN) longer, serving a stale copy while they revalidate; every public page has an {@code ETag} (a hash of
- * its bytes, so a conditional request answers {@code 304 Not Modified}) and a {@code Last-Modified}. The admin area,
+ * its bytes, given by {@link PageCacheFilter}, so a conditional request answers {@code 304 Not Modified}) and a
+ * {@code Last-Modified}. The admin area,
  * the login and the actuator are never stored anywhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,25 +31,13 @@ class PublicCaching {
         return registration;
     }
 
-    /** After the security filters (order -100), so that cached pages keep their security headers. */
+    /**
+     * Before the security filters (order -100): a cached page is answered with the headers it was first sent with,
+     * security headers included, without running the chain again. It also gives every public page its ETag.
+     */
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
-        registration.setOrder(0);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        var etags = new ShallowEtagHeaderFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !isPublicPage(request);
-            }
-        };
-        // A weak ETag: the page compresses (Tomcat does not compress responses with a strong one) and stays the same.
-        etags.setWriteWeakETag(true);
-        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(etags);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

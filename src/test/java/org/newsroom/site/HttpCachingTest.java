@@ -71,7 +71,8 @@ class HttpCachingTest {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeaders() {
+    void everyResponseCarriesTheSecurityHeadersCachedOrNot() {
+        browser.get("/");
         Browserless.Page page = browser.get("/");
 
         assertThat(page.header("Content-Security-Policy"))
