@@ -94,6 +94,11 @@ load() { # label url [extra wrk args]
   printf '%s\t%s\t%s\t%s\t%s\n' "$label" "${rps:-0}" "${p50:-?}" "${p99:-?}" "${errors:-none}"
 }
 
+# Warm up: every page rendered once (and cached), the JIT warmed on the hit path.
+for path in "$article" / /world /tag/syria "/search?q=geneva+talks"; do
+  for _ in $(seq 1 200); do curl -s -o /dev/null "$BASE$path"; done
+done
+
 echo
 echo "Load: wrk, $CONNECTIONS connections, $DURATION per page, on the same 2 cores as the server"
 printf 'page\treq/s\tp50\tp99\terrors\n'
