@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.newsroom.article.ContentVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ class PageCache {
     private final ContentVersion contentVersion;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final boolean enabled;
+    private final LongAdder stores = new LongAdder();
 
     PageCache(
             ContentVersion contentVersion,
@@ -50,7 +52,13 @@ class PageCache {
     void put(String key, Page page) {
         if (enabled) {
             pages.put(key, page);
+            stores.increment();
         }
+    }
+
+    /** How many pages were rendered and stored since start: a measure of how often readers missed the cache. */
+    long stores() {
+        return stores.sum();
     }
 
     /** When anything readers see last changed, remembered until the next change. */

@@ -5,11 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -26,7 +30,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED =
             Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
+    /** How long a request waits for another one's render of the same page before rendering it itself. */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
     private final PageCache cache;
+    private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
 
     PageCacheFilter(PageCache cache) {
         this.cache = cache;
@@ -51,6 +59,42 @@ class PageCacheFilter extends OncePerRequestFilter {
             answer(request, response, cached);
             return;
         }
+        if (bypass || !cache.enabled()) {
+            render(key, request, response, chain);
+            return;
+        }
+        // One render per page at a time: when a popular page drops out of the cache, the requests that arrive while
+        // it is being rendered wait for that render (the server runs on virtual threads) instead of all hitting the
+        // database at once.
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch rendering = inFlight.putIfAbsent(key, mine);
+        if (rendering != null) {
+            if (await(rendering) && (cached = cache.get(key)) != null) {
+                answer(request, response, cached);
+            } else {
+                render(key, request, response, chain);
+            }
+            return;
+        }
+        try {
+            render(key, request, response, chain);
+        } finally {
+            inFlight.remove(key, mine);
+            mine.countDown();
+        }
+    }
+
+    private static boolean await(CountDownLatch rendering) {
+        try {
+            return rendering.await(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         String type = capture.getContentType();

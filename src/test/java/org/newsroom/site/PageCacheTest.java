@@ -46,6 +46,9 @@ class PageCacheTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    PageCache pages;
+
     @LocalServerPort
     int port;
 
@@ -117,6 +120,33 @@ class PageCacheTest {
                 editor);
 
         assertThat(browser.get(path).body()).contains("Steady text.");
+    }
+
+    @Test
+    void readersArrivingTogetherAtAnUncachedPageCauseOneRender() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long id = editorial.create(input("Crowded " + UUID.randomUUID(), "Everyone wants this.", desk), editor);
+        String path = editorial.publish(
+                id, version(id, editor), input(headline(id, editor), "Everyone wants this.", desk), editor);
+        long before = pages.stores();
+
+        int readers = 32;
+        var start = new java.util.concurrent.CyclicBarrier(readers);
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var bodies = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < readers; i++) {
+                bodies.add(pool.submit(() -> {
+                    start.await();
+                    return browser.get(path).body();
+                }));
+            }
+            for (var body : bodies) {
+                assertThat(body.get()).contains("Everyone wants this.");
+            }
+        }
+
+        assertThat(pages.stores() - before).isEqualTo(1);
     }
 
     private Duration eventually(String path, String text) {
