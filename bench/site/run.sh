@@ -5,12 +5,14 @@
 #
 #   bash bench/site/run.sh                  # 1,000 generated stories
 #   ARTICLES=100000 bash bench/site/run.sh  # 100,000
+#   WARMUP=0 bash bench/site/run.sh         # a cold start: 64 connections on an empty page cache
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ARTICLES=${ARTICLES:-1000}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
+WARMUP=${WARMUP:-200} # requests per page before measuring; 0 measures a cold start (empty cache, cold JIT)
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 DB=newsroom_bench_site
@@ -96,7 +98,7 @@ load() { # label url [extra wrk args]
 
 # Warm up: every page rendered once (and cached), the JIT warmed on the hit path.
 for path in "$article" / /world /tag/syria "/search?q=geneva+talks"; do
-  for _ in $(seq 1 200); do curl -s -o /dev/null "$BASE$path"; done
+  for _ in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "$BASE$path"; done
 done
 
 echo
