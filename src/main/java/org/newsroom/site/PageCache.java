@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.newsroom.article.ContentVersion;
+import org.newsroom.taxonomy.SectionRef;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,8 @@ class PageCache {
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final boolean enabled;
     private final LongAdder stores = new LongAdder();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<List<SectionRef>> navigation = new AtomicReference<>();
 
     PageCache(
             ContentVersion contentVersion,
@@ -56,6 +61,11 @@ class PageCache {
         }
     }
 
+    /** Counts the times the cache was emptied. */
+    long generation() {
+        return generation.get();
+    }
+
     /** How many pages were rendered and stored since start: a measure of how often readers missed the cache. */
     long stores() {
         return stores.sum();
@@ -78,8 +88,27 @@ class PageCache {
     }
 
     void invalidateAll() {
+        generation.incrementAndGet();
         lastChange.set(null);
+        navigation.set(null);
         pages.invalidateAll();
+    }
+
+    /**
+     * The sections of the site's menu, read once and kept until anything readers see changes (a section's rename
+     * among them), as pages are: every page, cached or not, shows the menu.
+     */
+    List<SectionRef> navigation(Supplier<List<SectionRef>> read) {
+        List<SectionRef> known = navigation.get();
+        if (known != null) {
+            return known;
+        }
+        long before = generation.get();
+        known = read.get();
+        if (enabled && generation.get() == before) {
+            navigation.compareAndSet(null, known);
+        }
+        return known;
     }
 
     long size() {

@@ -64,7 +64,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         // One render per page at a time: when a popular page drops out of the cache, the requests that arrive while
-        // it is being rendered wait for that render (the server runs on virtual threads) instead of all hitting the
+        // it is being rendered wait for that render (tens of
+        // milliseconds, bounded at 5 s) instead of all hitting the
         // database at once.
         CountDownLatch mine = new CountDownLatch(1);
         CountDownLatch rendering = inFlight.putIfAbsent(key, mine);

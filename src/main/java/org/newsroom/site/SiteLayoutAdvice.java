@@ -21,17 +21,19 @@ class SiteLayoutAdvice {
 
     private final NewsroomProperties properties;
     private final TaxonomyService taxonomy;
+    private final PageCache pages;
 
-    SiteLayoutAdvice(NewsroomProperties properties, TaxonomyService taxonomy) {
+    SiteLayoutAdvice(NewsroomProperties properties, TaxonomyService taxonomy, PageCache pages) {
         this.properties = properties;
         this.taxonomy = taxonomy;
+        this.pages = pages;
     }
 
     @ModelAttribute("site")
     SiteLayout site() {
         List<SectionRef> sections;
         try {
-            sections = taxonomy.navigationSections();
+            sections = pages.navigation(taxonomy::navigationSections);
         } catch (DataAccessException e) {
             log.warn("Section navigation unavailable: {}", e.getMessage());
             sections = List.of();

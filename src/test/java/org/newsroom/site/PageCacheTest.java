@@ -8,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
 import org.newsroom.article.StoryInput;
@@ -17,6 +21,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.SectionInput;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,30 +128,52 @@ class PageCacheTest {
     }
 
     @Test
+    void aRenamedSectionShowsInTheMenuOfEveryPageWithinASecond() {
+        String slug = "menu-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = taxonomy.ensureSection(slug, "Menu before", null, 98).id();
+        assertThat(eventually("/", "Menu before")).isLessThan(Duration.ofSeconds(1));
+
+        taxonomy.updateSection(id, new SectionInput("Menu after", slug, null, 98));
+
+        assertThat(eventually("/", "Menu after")).isLessThan(Duration.ofSeconds(1));
+        assertThat(eventually("/corrections", "Menu after")).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void readersArrivingTogetherAtAnUncachedPageCauseOneRender() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = editorial.create(input("Crowded " + UUID.randomUUID(), "Everyone wants this.", desk), editor);
         String path = editorial.publish(
                 id, version(id, editor), input(headline(id, editor), "Everyone wants this.", desk), editor);
-        long before = pages.stores();
+        // The publication's notification empties the cache at a moment of its own; a burst it interrupts is repeated.
+        for (int attempt = 0; ; attempt++) {
+            String page = path + "?attempt=" + attempt;
+            long generation = pages.generation();
+            long before = pages.stores();
+            burst(page, 32);
+            if (pages.generation() == generation || attempt == 5) {
+                assertThat(pages.generation()).isEqualTo(generation);
+                assertThat(pages.stores() - before).isEqualTo(1);
+                return;
+            }
+        }
+    }
 
-        int readers = 32;
-        var start = new java.util.concurrent.CyclicBarrier(readers);
-        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            var bodies = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+    private void burst(String page, int readers) throws Exception {
+        var start = new CyclicBarrier(readers);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var bodies = new ArrayList<Future<String>>();
             for (int i = 0; i < readers; i++) {
                 bodies.add(pool.submit(() -> {
                     start.await();
-                    return browser.get(path).body();
+                    return browser.get(page).body();
                 }));
             }
             for (var body : bodies) {
                 assertThat(body.get()).contains("Everyone wants this.");
             }
         }
-
-        assertThat(pages.stores() - before).isEqualTo(1);
     }
 
     private Duration eventually(String path, String text) {
