@@ -1,5 +1,6 @@
 package org.newsroom.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,9 @@ class StaticResources implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        // Error pages too: they are rendered in an error dispatch, and an unhashed URL would be kept for a year.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 }
