@@ -44,25 +44,9 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
 app_pid=$!
 for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health/readiness" >/dev/null && break; sleep 1; done
 
-# Generated stories on top of the demo content: spread over the sections and years, with a byline and two tags.
+# Generated stories on top of the demo content (bench/site/generate.sql says how they are made).
 generated=$((ARTICLES - $(psql -At -d "$DB" -c "select count(*) from articles")))
-psql -q -d "$DB" <<SQL
-insert into articles (headline, deck, body_markdown, body_html, slug, section_id, dateline, language, status,
-                      published_at, created_at, modified_at)
-select 'Generated story ' || n || ' about ' || (array['talks','markets','elections','storms','trade'])[1 + n % 5],
-       g.deck, g.body_markdown, g.body_html, 'generated-' || n,
-       (select id from sections order by id offset (n % (select count(*) from sections)) limit 1),
-       'LONDON', 'en', 'PUBLISHED',
-       timestamptz '2014-01-01' - interval '1 hour' * n, now(), now()
-from generate_series(1, greatest($generated, 0)) n,
-     (select deck, body_markdown, body_html from articles
-      where slug = 'syrian-rivals-resume-peace-talks-in-geneva') g;
-insert into article_authors (article_id, position, author_id)
-select a.id, 0, (select id from authors order by id limit 1) from articles a where a.slug like 'generated-%';
-insert into article_tags (article_id, position, tag_id)
-select a.id, 0, (select id from tags where slug = 'syria') from articles a where a.slug like 'generated-%';
-analyze;
-SQL
+[ "$generated" -gt 0 ] && psql -q -d "$DB" -v generated="$generated" -f bench/site/generate.sql
 echo "Stories: $(psql -At -d "$DB" -c "select count(*) from articles where status = 'PUBLISHED'")"
 
 article="/middle-east/2014/02/10/syrian-rivals-resume-peace-talks-in-geneva"

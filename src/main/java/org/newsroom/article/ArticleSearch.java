@@ -11,8 +11,13 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Search over published stories with PostgreSQL full-text search. The reader's words go through
  * {@code websearch_to_tsquery}, which accepts any text (quotes, {@code & | ! : * ( )}, SQL) without ever failing, in the
- * site's language and without stemming, so that words of stories in other languages are found too. Results are
- * ranked (headline above deck above body) and come with a highlighted passage.
+ * site's language and without stemming, so that words of stories in other languages are found too. Results come with a
+ * highlighted passage.
+ *
+ * <p>Ranking: a match in the headline ranks above one in the deck, which ranks above a match in the body alone; among
+ * equals, the newest story first. The rank is computed from the headline and deck only, kept short in the narrow
+ * {@code article_search} table: ranking by the body's words too would read every match's full vector, and a common
+ * word matches thousands of stories.
  */
 @Service
 public class ArticleSearch {
@@ -61,6 +66,15 @@ public class ArticleSearch {
                         with q as (
                             select websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                 || websearch_to_tsquery('simple', :q) as query
+                        ),
+                        found as (
+                            select x.article_id, ts_rank_cd(x.title_vector, q.query) as rank, x.published_at
+                            from q, article_search x
+                            where x.search_vector @@ q.query and x.published_at <= :now
+                              and (cast(:section as bigint) is null
+                                   or x.section_id in (select id from sections where id = :section or parent_id = :section))
+                            order by rank desc, x.published_at desc, x.article_id desc
+                            limit :limit offset :offset
                         )
                         select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
                                s.id as section_id, s.slug as section_slug, s.name as section_name,
@@ -69,14 +83,11 @@ public class ArticleSearch {
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
                                    as snippet
-                        from q, articles a
+                        from q, found f
+                        join articles a on a.id = f.article_id and a.status = 'PUBLISHED'
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
-                          and (cast(:section as bigint) is null
-                               or a.section_id in (select id from sections where id = :section or parent_id = :section))
-                        order by ts_rank_cd(a.search_vector, q.query) desc, a.published_at desc, a.id desc
-                        limit :limit offset :offset
+                        order by f.rank desc, f.published_at desc, f.article_id desc
                         """)
                 .param("language", language)
                 .param("q", cleaned)

@@ -231,26 +231,53 @@ class PublishedArticleQueries {
                 .toList();
     }
 
-    /** Stories that share the most tags with this one, then stories of its section; newest first among equals. */
+    /**
+     * How many of the latest stories of each of the story's tags, and of its section, are considered as related. The
+     * ranking only ever looks at these candidates, so its cost does not grow with the archive: a tag on 30,000
+     * stories costs the same as one on 30.
+     */
+    static final int RELATED_CANDIDATES_PER_SOURCE = 20;
+
+    /**
+     * Stories that share the most tags with this one, then stories of its section; newest first among equals. The
+     * candidates are the latest few stories of each tag and of the section, each tag read by its own branch of the
+     * query: its own parameter lets PostgreSQL plan it for that tag (walk the newest stories for a common tag, read the
+     * tag's few stories for a rare one), where one plan for every tag is slow for one of the two.
+     */
     List<ArticleSummary> related(ArticleView view, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + """
-                        , (select count(*) from article_tags x
-                           where x.article_id = a.id
-                             and x.tag_id in (select tag_id from article_tags where article_id = :id)) as shared
-                        from articles a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
-                        where a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id
-                          and (a.section_id = :section
-                               or exists (select 1 from article_tags y
-                                          where y.article_id = a.id
-                                            and y.tag_id in (select tag_id from article_tags where article_id = :id)))
-                        order by shared desc, (a.section_id = :section) desc, a.published_at desc, a.id desc
-                        limit :limit
-                        """)
+        var sql = new StringBuilder("with candidates as (");
+        var params = new java.util.HashMap<String, Object>();
+        List<TagRef> tags = view.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            sql.append("""
+                    (select a.id from articles a join article_tags t on t.article_id = a.id
+                     where t.tag_id = :tag%1$d and a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id
+                     order by a.published_at desc, a.id desc limit :pool)
+                    union
+                    """.formatted(i));
+            params.put("tag" + i, tags.get(i).id());
+        }
+        sql.append("""
+                (select a.id from articles a
+                 where a.section_id = :section and a.status = 'PUBLISHED' and a.published_at <= :now and a.id <> :id
+                 order by a.published_at desc, a.id desc limit :pool)
+                )
+                """).append("select ").append(SUMMARY_COLUMNS).append("""
+                , (select count(*) from article_tags x
+                   where x.article_id = a.id and x.tag_id in (select tag_id from article_tags where article_id = :id)) as shared
+                from candidates c
+                join articles a on a.id = c.id
+                join sections s on s.id = a.section_id
+                left join sections p on p.id = s.parent_id
+                order by shared desc, (a.section_id = :section) desc, a.published_at desc, a.id desc
+                limit :limit
+                """);
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .param("id", view.id())
                 .param("now", now())
                 .param("section", view.section().id())
+                .param("pool", RELATED_CANDIDATES_PER_SOURCE)
                 .param("limit", limit)
                 .query((rs, n) -> summary(rs))
                 .list();

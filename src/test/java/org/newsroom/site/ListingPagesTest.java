@@ -170,6 +170,43 @@ class ListingPagesTest {
         assertThat(main).isPositive();
     }
 
+    @Test
+    void relatedStoriesRankByHowManyTagsTheyShare() {
+        long otherSection = taxonomy.ensureSection("list-rank-" + suffix, "Rank " + suffix, null, 52)
+                .id();
+        long first = taxonomy.ensureTag("First rank tag " + suffix).id();
+        long second = taxonomy.ensureTag("Second rank tag " + suffix).id();
+        Instant t = Instant.parse("2021-07-01T10:00:00Z");
+        articles.importPublished(tagged("Main two tags", otherSection, first, second), t, null);
+        articles.importPublished(tagged("Shares both, oldest", parent, first, second), t.minusSeconds(7200), null);
+        articles.importPublished(tagged("Shares one, newest", parent, first), t.minusSeconds(60), null);
+        articles.importPublished(tagged("Shares the other", parent, second), t.minusSeconds(3600), null);
+        String path = articles.findPublishedBySlug(org.newsroom.platform.Slugs.slugify("Main two tags " + suffix, 100))
+                .orElseThrow()
+                .path();
+
+        Document page = browser.get(path).document();
+
+        assertThat(page.select(".related h3 a").eachText())
+                .containsExactly(
+                        "Shares both, oldest " + suffix, "Shares one, newest " + suffix, "Shares the other " + suffix);
+    }
+
+    private ArticleDraft tagged(String headline, long section, Long... tags) {
+        return new ArticleDraft(
+                headline + " " + suffix,
+                null,
+                "Body",
+                org.newsroom.platform.Slugs.slugify(headline + " " + suffix, 100),
+                section,
+                List.of(author),
+                List.of(tags),
+                null,
+                "en",
+                null,
+                null);
+    }
+
     private void publish(String headline, long section, Instant at) {
         articles.importPublished(draft(headline, section), at, null);
     }

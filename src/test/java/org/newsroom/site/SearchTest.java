@@ -29,6 +29,12 @@ class SearchTest {
     @Autowired
     TaxonomyService taxonomy;
 
+    @Autowired
+    org.newsroom.article.EditorialService editorial;
+
+    @Autowired
+    org.newsroom.support.Staff staff;
+
     private String word;
     private long desk;
 
@@ -111,6 +117,40 @@ class SearchTest {
 
         assertThat(headlines(search(word))).isEmpty();
         assertThat(search(word).selectFirst(".empty").text()).startsWith("No stories found for “" + word + "”");
+    }
+
+    @Test
+    void searchFollowsPublishingUpdatesAndUnpublishing() {
+        var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
+        long id = editorial.create(storyInput("First " + word), editor);
+        assertThat(headlines(search(word))).isEmpty();
+
+        editorial.publish(id, editorial.open(id, editor).version(), storyInput("First " + word), editor);
+        assertThat(headlines(search(word))).containsExactly("First " + word);
+
+        String renamed = "xr" + word.substring(2);
+        editorial.publishUpdate(
+                id, editorial.open(id, editor).version(), storyInput("Second " + renamed), true, editor);
+        assertThat(headlines(search(word))).isEmpty();
+        assertThat(headlines(search(renamed))).containsExactly("Second " + renamed);
+
+        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        assertThat(headlines(search(renamed))).isEmpty();
+    }
+
+    private org.newsroom.article.StoryInput storyInput(String headline) {
+        return new org.newsroom.article.StoryInput(
+                headline,
+                "A deck",
+                "Body text.",
+                null,
+                desk,
+                "Testing",
+                "Test Reporter",
+                "TESTVILLE",
+                "en",
+                null,
+                null);
     }
 
     @ParameterizedTest
