@@ -32,6 +32,12 @@ class ListingPagesTest {
     @Autowired
     AuthorService authors;
 
+    @Autowired
+    org.newsroom.article.EditorialService editorial;
+
+    @Autowired
+    org.newsroom.support.Staff staff;
+
     private String suffix;
     private long parent;
     private long child;
@@ -190,6 +196,34 @@ class ListingPagesTest {
         assertThat(page.select(".related h3 a").eachText())
                 .containsExactly(
                         "Shares both, oldest " + suffix, "Shares one, newest " + suffix, "Shares the other " + suffix);
+    }
+
+    @Test
+    void relatedStoriesFollowPublishingAndUnpublishing() {
+        long otherSection = taxonomy.ensureSection("list-follow-" + suffix, "Follow " + suffix, null, 53)
+                .id();
+        String tagName = "Follow tag " + suffix;
+        long followTag = taxonomy.ensureTag(tagName).id();
+        articles.importPublished(
+                tagged("Main follow", otherSection, followTag), Instant.parse("2021-01-01T10:00:00Z"), null);
+        String path = articles.findPublishedBySlug(org.newsroom.platform.Slugs.slugify("Main follow " + suffix, 100))
+                .orElseThrow()
+                .path();
+        var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
+        String headline = "Followed story " + suffix;
+        var input = new org.newsroom.article.StoryInput(
+                headline, null, "Body.", null, parent, tagName, "Test Reporter", null, "en", null, null);
+        long id = editorial.create(input, editor);
+        assertThat(browser.get(path).document().select(".related h3 a").eachText())
+                .doesNotContain(headline);
+
+        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        assertThat(browser.get(path).document().select(".related h3 a").eachText())
+                .containsExactly(headline);
+
+        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        assertThat(browser.get(path).document().select(".related h3 a").eachText())
+                .doesNotContain(headline);
     }
 
     private ArticleDraft tagged(String headline, long section, Long... tags) {
