@@ -41,6 +41,29 @@ class HttpCachingTest {
     }
 
     @Test
+    void readerPagesNeverSetACookieAndPostsStillNeedTheCsrfToken() throws Exception {
+        for (String path : new String[] {"/", GenevaArticlePageTest.CANONICAL, "/search?q=geneva", "/no-such-page"}) {
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Cache-Control", "no-cache")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+        }
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q=geneva"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/admin").status()).isEqualTo(302);
+        assertThat(browser.get("/admin").header("Location")).endsWith("/admin/login");
+    }
+
+    @Test
     void adminPagesAreNeverStored() {
         assertThat(browser.get("/admin/login").header("Cache-Control")).isEqualTo("no-store");
         assertThat(browser.get("/admin").header("Cache-Control")).isEqualTo("no-store");
