@@ -50,9 +50,8 @@ class ArticleMetadata {
         news.put("@type", "NewsArticle");
         news.put("headline", article.headline());
         news.put("description", description);
-        news.put("datePublished", article.publishedAt().toString());
-        news.put(
-                "dateModified", (article.updatedAt() != null ? article.updatedAt() : article.publishedAt()).toString());
+        news.put("datePublished", seconds(article.publishedAt()));
+        news.put("dateModified", seconds(article.updatedAt() != null ? article.updatedAt() : article.publishedAt()));
         news.put("author", article.byline().stream().map(this::author).toList());
         news.put(
                 "publisher",
@@ -103,7 +102,7 @@ class ArticleMetadata {
                 "text",
                 correction.kind().label() + ": " + correction.text(),
                 "datePublished",
-                correction.publishedAt().toString());
+                seconds(correction.publishedAt()));
     }
 
     private static Map<String, Object> crumb(int position, String name, String url) {
@@ -113,5 +112,9 @@ class ArticleMetadata {
     /** JSON inside a script element: no character sequence of the data may close the element or open a comment. */
     static String safeInScript(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static String seconds(java.time.Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

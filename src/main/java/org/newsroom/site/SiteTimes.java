@@ -27,9 +27,14 @@ public class SiteTimes {
         this.clockForm = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(zone);
     }
 
-    /** The ISO-8601 instant, e.g. {@code 2014-02-10T09:12:00Z}. */
+    /**
+     * The ISO-8601 instant to the second, e.g. {@code 2014-02-10T09:12:00Z}. The database keeps microseconds, which
+     * HTML's {@code datetime} does not allow (three fraction digits at most), and no reader needs.
+     */
     public String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null
+                ? ""
+                : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     public String human(Instant instant) {

@@ -1,0 +1,77 @@
+package org.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsroom.support.Browserless;
+import org.newsroom.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every kind of reader page is valid HTML, as the Nu Html Checker (the W3C's checker) sees it: no error, no warning. */
+@IntegrationTest
+class ValidHtmlTest {
+
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    org.newsroom.article.ArticleService articles;
+
+    @Autowired
+    org.newsroom.taxonomy.TaxonomyService taxonomy;
+
+    /** The database keeps microseconds; HTML's datetime allows three fraction digits at most. */
+    @org.junit.jupiter.api.BeforeEach
+    void aStoryPublishedWithMicroseconds() {
+        if (articles.findPublishedBySlug("published-with-microseconds").isEmpty()) {
+            long section = taxonomy.ensureSection("world", "World", null, 0).id();
+            articles.importPublished(
+                    new org.newsroom.article.ArticleDraft(
+                            "Published with microseconds",
+                            null,
+                            "Body.",
+                            "published-with-microseconds",
+                            section,
+                            java.util.List.of(),
+                            java.util.List.of(),
+                            null,
+                            "en",
+                            null,
+                            null),
+                    java.time.Instant.parse("2014-02-10T08:00:00.123456Z"),
+                    java.time.Instant.parse("2014-02-10T08:30:00.654321Z"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                GenevaArticlePageTest.CANONICAL,
+                "/world/2014/02/10/published-with-microseconds",
+                "/world",
+                "/middle-east",
+                "/tag/syria",
+                "/author/staff-and-agencies",
+                "/search?q=geneva+talks",
+                "/search?q=",
+                "/search?q=zzqqxx-no-such-word",
+                "/corrections",
+                "/no-such-page",
+                "/search?page=-1"
+            })
+    void readerPagesAreValidHtml(String path) throws Exception {
+        String html = browser.get(path).body();
+
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
+        validator.setNoLangDetect(false);
+        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(report).as(path).isEqualTo("Document checking completed. No errors found.\n");
+    }
+}
