@@ -145,14 +145,42 @@ class PublishedArticleQueries {
     enum Scope {
         ALL("true"),
         SECTION("a.section_id in (select id from sections where id = :scopeId or parent_id = :scopeId)"),
-        TAG("exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = :scopeId)"),
-        AUTHOR("exists (select 1 from article_authors x where x.article_id = a.id and x.author_id = :scopeId)");
+        /** Read through {@code TAG_PAGE}. */
+        TAG(null),
+        /** Read through {@code AUTHOR_PAGE}. */
+        AUTHOR(null);
 
         private final String condition;
 
         Scope(String condition) {
             this.condition = condition;
         }
+    }
+
+    /**
+     * A tag's page reads the tag's stories newest first from {@code article_tags_published_idx}. Filtering all
+     * published stories by the tag instead is fast for a common tag and a walk through the whole archive for a rare
+     * one, and once PostgreSQL settles on one plan for the statement, some tag gets the slow one (157 ms at 100,000
+     * stories).
+     */
+    private static final String TAG_PAGE = byIndex("article_tags", "tag_id");
+
+    /** An author's page, the same way from {@code article_authors_published_idx}. */
+    private static final String AUTHOR_PAGE = byIndex("article_authors", "author_id");
+
+    private static String byIndex(String table, String column) {
+        return "select " + SUMMARY_COLUMNS + """
+                from (select t.article_id from %s t
+                      where t.%s = :scopeId and t.published_at <= :now
+                        and (cast(:beforeTime as timestamptz) is null
+                             or (t.published_at, t.article_id) < (cast(:beforeTime as timestamptz), :beforeId))
+                      order by t.published_at desc, t.article_id desc
+                      limit :limit) x
+                join articles a on a.id = x.article_id and a.status = 'PUBLISHED'
+                join sections s on s.id = a.section_id
+                left join sections p on p.id = s.parent_id
+                order by a.published_at desc, a.id desc
+                """.formatted(table, column);
     }
 
     /**
@@ -169,7 +197,11 @@ class PublishedArticleQueries {
                     .optional()
                     .orElseThrow(() -> new IllegalArgumentException("No story " + beforeId + " to page from"));
         }
-        String sql = "select " + SUMMARY_COLUMNS + """
+        String sql =
+                switch (scope) {
+                    case TAG -> TAG_PAGE;
+                    case AUTHOR -> AUTHOR_PAGE;
+                    default -> "select " + SUMMARY_COLUMNS + """
                 from articles a
                 join sections s on s.id = a.section_id
                 left join sections p on p.id = s.parent_id
@@ -180,6 +212,7 @@ class PublishedArticleQueries {
                 order by a.published_at desc, a.id desc
                 limit :limit
                 """.formatted(scope.condition);
+                };
         List<ArticleSummary> rows = jdbc.sql(sql)
                 .param("scopeId", scopeId)
                 .param("now", now())

@@ -199,7 +199,7 @@ class ListingPagesTest {
     }
 
     @Test
-    void relatedStoriesFollowPublishingAndUnpublishing() {
+    void relatedStoriesTagAndAuthorPagesFollowPublishingAndUnpublishing() {
         long otherSection = taxonomy.ensureSection("list-follow-" + suffix, "Follow " + suffix, null, 53)
                 .id();
         String tagName = "Follow tag " + suffix;
@@ -212,18 +212,26 @@ class ListingPagesTest {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
         String headline = "Followed story " + suffix;
         var input = new org.newsroom.article.StoryInput(
-                headline, null, "Body.", null, parent, tagName, "Test Reporter", null, "en", null, null);
+                headline, null, "Body.", null, parent, tagName, "Follow Reporter " + suffix, null, "en", null, null);
         long id = editorial.create(input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);
 
+        String tagPage = "/tag/" + org.newsroom.platform.Slugs.slugify(tagName, 80);
+        String authorPage = "/author/" + org.newsroom.platform.Slugs.slugify("Follow Reporter " + suffix, 80);
+        assertThat(browser.get(tagPage).document().text()).doesNotContain(headline);
+
         editorial.publish(id, editorial.open(id, editor).version(), input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .containsExactly(headline);
+        assertThat(browser.get(tagPage).document().text()).contains(headline);
+        assertThat(browser.get(authorPage).document().text()).contains(headline);
 
         editorial.unpublish(id, editorial.open(id, editor).version(), editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);
+        assertThat(browser.get(tagPage).document().text()).doesNotContain(headline);
+        assertThat(browser.get(authorPage).document().text()).doesNotContain(headline);
     }
 
     private ArticleDraft tagged(String headline, long section, Long... tags) {
