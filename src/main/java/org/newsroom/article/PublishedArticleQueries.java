@@ -143,18 +143,9 @@ class PublishedArticleQueries {
 
     /** Which stories a list page shows. */
     enum Scope {
-        ALL("true"),
-        SECTION("a.section_id in (select id from sections where id = :scopeId or parent_id = :scopeId)"),
-        /** Read through {@code TAG_PAGE}. */
-        TAG(null),
-        /** Read through {@code AUTHOR_PAGE}. */
-        AUTHOR(null);
-
-        private final String condition;
-
-        Scope(String condition) {
-            this.condition = condition;
-        }
+        SECTION,
+        TAG,
+        AUTHOR
     }
 
     /**
@@ -164,6 +155,30 @@ class PublishedArticleQueries {
      * stories).
      */
     private static final String TAG_PAGE = byIndex("article_tags", "tag_id");
+
+    /**
+     * A section's page: the newest stories of the section and of each of its subsections, each read from
+     * {@code articles_section_published_idx}, then merged. Filtering all published stories by section instead walks
+     * the whole archive for a section with few stories once PostgreSQL settles on one plan (150 ms at 100,000).
+     */
+    private static final String SECTION_PAGE = "select " + SUMMARY_COLUMNS + """
+            from (select x.id
+                  from sections part
+                  cross join lateral (
+                      select a.id, a.published_at from articles a
+                      where a.section_id = part.id and a.status = 'PUBLISHED' and a.published_at <= :now
+                        and (cast(:beforeTime as timestamptz) is null
+                             or (a.published_at, a.id) < (cast(:beforeTime as timestamptz), :beforeId))
+                      order by a.published_at desc, a.id desc
+                      limit :limit) x
+                  where part.id = :scopeId or part.parent_id = :scopeId
+                  order by x.published_at desc, x.id desc
+                  limit :limit) y
+            join articles a on a.id = y.id
+            join sections s on s.id = a.section_id
+            left join sections p on p.id = s.parent_id
+            order by a.published_at desc, a.id desc
+            """;
 
     /** An author's page, the same way from {@code article_authors_published_idx}. */
     private static final String AUTHOR_PAGE = byIndex("article_authors", "author_id");
@@ -199,19 +214,9 @@ class PublishedArticleQueries {
         }
         String sql =
                 switch (scope) {
+                    case SECTION -> SECTION_PAGE;
                     case TAG -> TAG_PAGE;
                     case AUTHOR -> AUTHOR_PAGE;
-                    default -> "select " + SUMMARY_COLUMNS + """
-                from articles a
-                join sections s on s.id = a.section_id
-                left join sections p on p.id = s.parent_id
-                where a.status = 'PUBLISHED' and a.published_at <= :now
-                  and %s
-                  and (cast(:beforeTime as timestamptz) is null
-                       or (a.published_at, a.id) < (cast(:beforeTime as timestamptz), :beforeId))
-                order by a.published_at desc, a.id desc
-                limit :limit
-                """.formatted(scope.condition);
                 };
         List<ArticleSummary> rows = jdbc.sql(sql)
                 .param("scopeId", scopeId)
