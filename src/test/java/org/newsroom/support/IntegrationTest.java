@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
     TestSupportConfiguration.class,
     TestStories.class,
     Browserless.class,
-    Staff.class
+    Staff.class,
+    TestMedia.class
 })
 public @interface IntegrationTest {}
