@@ -173,15 +173,15 @@ public class MediaLibrary {
                         processed.width(),
                         processed.height(),
                         renditions,
-                        actor.id(),
+                        actorId(actor),
                         clock.instant());
                 if (credit != null) {
-                    image.describe(new ImageEdit(null, null, credit, false), actor.id(), clock.instant());
+                    image.describe(new ImageEdit(null, null, credit, false), actorId(actor), clock.instant());
                 }
                 Image saved = images.saveAndFlush(image);
                 audit.record(
-                        actor.id(),
-                        actor.name(),
+                        actorId(actor),
+                        actor == null ? "Newsroom" : actor.name(),
                         AuditAction.IMAGE_UPLOADED,
                         null,
                         name,
@@ -212,6 +212,29 @@ public class MediaLibrary {
         } finally {
             removeUnreferenced(added);
         }
+    }
+
+    /**
+     * Adds an image that comes with the installation rather than from a person (the demo content, an import),
+     * described as given. The same bytes give the image already in the library.
+     */
+    public ImageDetails importImage(String fileName, byte[] content, ImageEdit description) {
+        UploadResult result = upload(fileName, new ByteArrayInputStream(content), null, null);
+        if (result instanceof UploadResult.Refused refused) {
+            throw new IllegalArgumentException("Cannot import " + fileName + ": " + refused.reason());
+        }
+        long id = ((UploadResult.Stored) result).image().id();
+        transaction.executeWithoutResult(status -> {
+            Image image = images.findById(id).orElseThrow(() -> new ImageNotFoundException(id));
+            image.describe(description, null, clock.instant());
+            images.flush();
+            events.publishEvent(new ImageChanged(id));
+        });
+        return get(id);
+    }
+
+    private static Long actorId(Actor actor) {
+        return actor == null ? null : actor.id();
     }
 
     @Transactional(readOnly = true)
