@@ -63,10 +63,22 @@ final class DemoImages {
     /** Lake Geneva: the Alps, the lake, the Jet d'Eau, a row of flags on the quay. */
     private static void geneva(Graphics2D g, Random random) {
         sky(g, new Color(0x8ec5e8), new Color(0xf4e3c1), 0, 420);
-        mountains(g, random, 330, 110, new Color(0xb7c4d6), 9);
+        Polygon alps = mountains(g, random, 330, 110, new Color(0xb7c4d6), 9);
         g.setColor(new Color(0xf7fbff));
-        for (int x = 140; x < WIDTH; x += 300) {
-            g.fill(new Polygon(new int[] {x - 40, x, x + 35}, new int[] {262, 222, 258}, 3));
+        for (int i = 1; i < alps.npoints - 1; i++) {
+            int x = alps.xpoints[i];
+            int y = alps.ypoints[i];
+            if (y < alps.ypoints[i - 1] && y < alps.ypoints[i + 1] && y < 280) {
+                // Snow on each peak, following the slopes for a quarter of the way down.
+                int left = x + (alps.xpoints[i - 1] - x) / 4;
+                int right = x + (alps.xpoints[i + 1] - x) / 4;
+                int leftY = y + (alps.ypoints[i - 1] - y) / 4;
+                int rightY = y + (alps.ypoints[i + 1] - y) / 4;
+                g.fill(new Polygon(
+                        new int[] {left, x, right, (x + right) / 2, (x + left) / 2},
+                        new int[] {leftY, y, rightY, rightY - 4, leftY + 6},
+                        5));
+            }
         }
         mountains(g, random, 380, 70, new Color(0x6f86a3), 7);
         g.setPaint(new GradientPaint(0, 400, new Color(0x3d7fb3), 0, HEIGHT, new Color(0x173f63)));
@@ -441,7 +453,7 @@ final class DemoImages {
         g.fillRect(0, from, WIDTH, to - from);
     }
 
-    private static void mountains(Graphics2D g, Random random, int base, int height, Color color, int peaks) {
+    private static Polygon mountains(Graphics2D g, Random random, int base, int height, Color color, int peaks) {
         Polygon ridge = new Polygon();
         ridge.addPoint(0, base + 40);
         for (int i = 0; i <= peaks * 2; i++) {
@@ -452,6 +464,7 @@ final class DemoImages {
         ridge.addPoint(WIDTH, base + 40);
         g.setColor(color);
         g.fill(ridge);
+        return ridge;
     }
 
     private static void skyline(Graphics2D g, Random random, int base, Color color) {

@@ -26,10 +26,12 @@ public record ImageDetails(
         long version,
         Picture picture) {
 
-    /** The reference an editor types in a story's body to show this image. */
+    /**
+     * The line an editor puts in a story's body to show this image. The brackets are empty: the image's own alt text
+     * then applies, and follows it when the library's changes.
+     */
     public String markdown() {
-        String text = alt == null ? "" : alt.replace("[", "").replace("]", "");
-        return "![" + text + "](media:" + id + ")";
+        return "![](media:" + id + ")";
     }
 
     public boolean hasAltText() {

@@ -466,8 +466,7 @@ class MediaAdminWebTest {
 
         assertThat(answer.get("images")).hasSize(1);
         assertThat(answer.get("images").get(0).get("id").asLong()).isEqualTo(image.id());
-        assertThat(answer.get("images").get(0).get("markdown").asString())
-                .isEqualTo("![Picker alt](media:" + image.id() + ")");
+        assertThat(answer.get("images").get(0).get("markdown").asString()).isEqualTo("![](media:" + image.id() + ")");
     }
 
     private static Element outcome(Document page, String fileName) {
