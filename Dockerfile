@@ -25,7 +25,12 @@ COPY --from=build /workspace/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/target/extracted/application/ ./
 USER newsroom
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Images (originals and renditions, named by content hash) live outside the container; compose mounts a volume here.
+# Several instances share one volume (or, later, an S3-compatible store).
+ENV NEWSROOM_MEDIA_DIR=/var/lib/newsroom/media
+VOLUME ["/var/lib/newsroom/media"]
+# The WebP encoder loads its bundled libwebp: native access is allowed for it, without the JDK's warning.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED"
 # Readiness over plain bash, so that the image needs no curl.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]

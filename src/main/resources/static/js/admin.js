@@ -7,7 +7,7 @@
   var AUTOSAVE_EVERY_MS = 5000;
   var HEARTBEAT_EVERY_MS = 15000;
   var FIELDS = ['headline', 'deck', 'body', 'slug', 'sectionId', 'tags', 'byline', 'dateline', 'language',
-    'seoTitle', 'seoDescription'];
+    'seoTitle', 'seoDescription', 'leadImageId', 'leadImageAlt', 'leadImageCaption', 'leadImageDecorative'];
 
   function csrfHeaders(contentType, accept) {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -71,7 +71,7 @@
     FIELDS.forEach(function (name) {
       var field = form.elements[name];
       if (field) {
-        result[name] = field.value;
+        result[name] = field.type === 'checkbox' ? String(field.checked) : field.value;
       }
     });
     return result;
@@ -144,8 +144,13 @@
         banner.hidden = false;
         document.getElementById('local-copy-restore').addEventListener('click', function () {
           FIELDS.forEach(function (name) {
-            if (form.elements[name] && kept.values[name] !== undefined) {
-              form.elements[name].value = kept.values[name];
+            var field = form.elements[name];
+            if (field && kept.values[name] !== undefined) {
+              if (field.type === 'checkbox') {
+                field.checked = kept.values[name] === 'true';
+              } else {
+                field.value = kept.values[name];
+              }
             }
           });
           banner.hidden = true;

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A story. Sections, tags and authors belong to other modules, so the article holds their ids, never their entities.
@@ -57,6 +59,18 @@ class Article {
 
     @Column(name = "seo_description", length = 400)
     private String seoDescription;
+
+    @Column(name = "lead_image_id")
+    private Long leadImageId;
+
+    @Column(name = "lead_image_alt", length = 1000)
+    private String leadImageAlt;
+
+    @Column(name = "lead_image_caption", length = 2000)
+    private String leadImageCaption;
+
+    @Column(name = "lead_image_decorative", nullable = false)
+    private boolean leadImageDecorative;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -114,6 +128,12 @@ class Article {
     @Column(name = "tag_id", nullable = false)
     private List<Long> tagIds = new ArrayList<>();
 
+    /** The library images this row shows (lead and body): what the library lists as "used by", and keeps. */
+    @ElementCollection
+    @CollectionTable(name = "article_images", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "image_id", nullable = false)
+    private Set<Long> imageIds = new HashSet<>();
+
     protected Article() {}
 
     Article(Instant now) {
@@ -138,8 +158,17 @@ class Article {
         this.language = draft.language() == null ? "en" : draft.language();
         this.seoTitle = draft.seoTitle();
         this.seoDescription = draft.seoDescription();
+        this.leadImageId = draft.leadImage().imageId();
+        this.leadImageAlt = draft.leadImage().alt();
+        this.leadImageCaption = draft.leadImage().caption();
+        this.leadImageDecorative = draft.leadImage().decorative();
         replace(this.authorIds, draft.authorIds());
         replace(this.tagIds, draft.tagIds());
+        Set<Long> images = draft.imageIds();
+        if (!this.imageIds.equals(images)) {
+            this.imageIds.retainAll(images);
+            this.imageIds.addAll(images);
+        }
         this.modifiedAt = now;
     }
 
@@ -244,7 +273,8 @@ class Article {
                 dateline,
                 language,
                 seoTitle,
-                seoDescription);
+                seoDescription,
+                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.newsroom.article;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.newsroom.platform.ImageReference;
+import org.newsroom.platform.MarkdownRenderer;
 
 /**
  * What an editor writes: every field of a story except its status and timestamps.
@@ -10,6 +14,8 @@ import java.util.List;
  * @param authorIds the byline, in order
  * @param tagIds the tags, in order
  * @param language a BCP 47 language tag such as {@code en} or {@code ar}
+ * @param leadImage the image at the top of the story, with its alt text and caption here; {@link LeadImage#NONE} for
+ *     none
  */
 public record ArticleDraft(
         String headline,
@@ -22,7 +28,8 @@ public record ArticleDraft(
         String dateline,
         String language,
         String seoTitle,
-        String seoDescription) {
+        String seoDescription,
+        LeadImage leadImage) {
 
     /** Control characters (a pasted bell, a NUL) and non-characters: invisible, and invalid in XML feeds. */
     private static final java.util.regex.Pattern INVISIBLE =
@@ -38,6 +45,50 @@ public record ArticleDraft(
         dateline = line(dateline);
         seoTitle = line(seoTitle);
         seoDescription = line(seoDescription);
+        leadImage = leadImage == null
+                ? LeadImage.NONE
+                : new LeadImage(
+                        leadImage.imageId(), line(leadImage.alt()), line(leadImage.caption()), leadImage.decorative());
+    }
+
+    /** A story without a lead image. */
+    public ArticleDraft(
+            String headline,
+            String deck,
+            String bodyMarkdown,
+            String slug,
+            Long sectionId,
+            List<Long> authorIds,
+            List<Long> tagIds,
+            String dateline,
+            String language,
+            String seoTitle,
+            String seoDescription) {
+        this(
+                headline,
+                deck,
+                bodyMarkdown,
+                slug,
+                sectionId,
+                authorIds,
+                tagIds,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                LeadImage.NONE);
+    }
+
+    /** Every library image the story shows: its lead image, then those of its body. */
+    public Set<Long> imageIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (leadImage.present()) {
+            ids.add(leadImage.imageId());
+        }
+        for (ImageReference reference : MarkdownRenderer.imageReferences(bodyMarkdown)) {
+            ids.add(reference.imageId());
+        }
+        return ids;
     }
 
     /** A one-line field: no control characters, and line breaks become spaces. */

@@ -72,6 +72,18 @@ class ArticleRevision {
     @Column(name = "seo_description", length = 400)
     private String seoDescription;
 
+    @Column(name = "lead_image_id")
+    private Long leadImageId;
+
+    @Column(name = "lead_image_alt", length = 1000)
+    private String leadImageAlt;
+
+    @Column(name = "lead_image_caption", length = 2000)
+    private String leadImageCaption;
+
+    @Column(name = "lead_image_decorative", nullable = false)
+    private boolean leadImageDecorative;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -107,6 +119,10 @@ class ArticleRevision {
         this.language = draft.language() == null ? "en" : draft.language();
         this.seoTitle = draft.seoTitle();
         this.seoDescription = draft.seoDescription();
+        this.leadImageId = draft.leadImage().imageId();
+        this.leadImageAlt = draft.leadImage().alt();
+        this.leadImageCaption = draft.leadImage().caption();
+        this.leadImageDecorative = draft.leadImage().decorative();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.createdByName = createdByName;
@@ -124,7 +140,8 @@ class ArticleRevision {
                 dateline,
                 language,
                 seoTitle,
-                seoDescription);
+                seoDescription,
+                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
     }
 
     Long getId() {

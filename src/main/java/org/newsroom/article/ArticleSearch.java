@@ -80,6 +80,7 @@ public class ArticleSearch {
                         select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
                                s.id as section_id, s.slug as section_slug, s.name as section_name,
                                p.slug as parent_slug, p.name as parent_name,
+                               a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative,
                                ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')

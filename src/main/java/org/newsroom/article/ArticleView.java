@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsroom.media.Picture;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TagRef;
@@ -15,6 +16,7 @@ import org.newsroom.taxonomy.TagRef;
  * @param updatedAt the editorial "Updated" time, or {@code null} when the story was never updated
  * @param path the canonical path, {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}
  * @param corrections the public notes on the story, oldest first
+ * @param leadImage the lead image with this story's alt text and caption, or {@code null}
  */
 public record ArticleView(
         long id,
@@ -32,7 +34,50 @@ public record ArticleView(
         Instant publishedAt,
         Instant updatedAt,
         String path,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        Picture leadImage) {
+
+    /** A story without a lead image. */
+    public ArticleView(
+            long id,
+            String headline,
+            String deck,
+            String bodyHtml,
+            String slug,
+            SectionRef section,
+            List<AuthorRef> byline,
+            List<TagRef> tags,
+            String dateline,
+            String language,
+            String seoTitle,
+            String seoDescription,
+            Instant publishedAt,
+            Instant updatedAt,
+            String path,
+            List<Correction> corrections) {
+        this(
+                id,
+                headline,
+                deck,
+                bodyHtml,
+                slug,
+                section,
+                byline,
+                tags,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                publishedAt,
+                updatedAt,
+                path,
+                corrections,
+                null);
+    }
+
+    public boolean hasLeadImage() {
+        return leadImage != null;
+    }
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv");
 

@@ -54,6 +54,23 @@ class ArticleWorkingCopy {
     @Column(name = "seo_description", length = 400)
     private String seoDescription;
 
+    @Column(name = "lead_image_id")
+    private Long leadImageId;
+
+    @Column(name = "lead_image_alt", length = 1000)
+    private String leadImageAlt;
+
+    @Column(name = "lead_image_caption", length = 2000)
+    private String leadImageCaption;
+
+    @Column(name = "lead_image_decorative", nullable = false)
+    private boolean leadImageDecorative;
+
+    /** The library images these edits show, lead and body: the library keeps them while they are here. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "image_ids", nullable = false, columnDefinition = "bigint[]")
+    private Long[] imageIds = new Long[0];
+
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
@@ -90,6 +107,11 @@ class ArticleWorkingCopy {
         this.language = draft.language() == null ? "en" : draft.language();
         this.seoTitle = draft.seoTitle();
         this.seoDescription = draft.seoDescription();
+        this.leadImageId = draft.leadImage().imageId();
+        this.leadImageAlt = draft.leadImage().alt();
+        this.leadImageCaption = draft.leadImage().caption();
+        this.leadImageDecorative = draft.leadImage().decorative();
+        this.imageIds = draft.imageIds().toArray(Long[]::new);
         this.modifiedBy = staffId;
         this.modifiedAt = now;
     }
@@ -139,7 +161,8 @@ class ArticleWorkingCopy {
                 dateline,
                 language,
                 seoTitle,
-                seoDescription);
+                seoDescription,
+                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
     }
 
     @Override

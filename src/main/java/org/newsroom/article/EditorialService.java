@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.media.MediaLibrary;
+import org.newsroom.media.Picture;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
+import org.newsroom.platform.ImageReference;
 import org.newsroom.platform.MarkdownRenderer;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
@@ -45,6 +48,7 @@ public class EditorialService {
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final MarkdownRenderer markdown;
+    private final MediaLibrary media;
     private final ArticlePaths paths;
     private final EntityManager entityManager;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -64,6 +68,7 @@ public class EditorialService {
             TaxonomyService taxonomy,
             AuthorService authors,
             MarkdownRenderer markdown,
+            MediaLibrary media,
             ArticlePaths paths,
             EntityManager entityManager,
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
@@ -81,6 +86,7 @@ public class EditorialService {
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.markdown = markdown;
+        this.media = media;
         this.paths = paths;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
@@ -488,7 +494,7 @@ public class EditorialService {
         Article article = lockForChange(id, expectedVersion);
         requireCanEdit(article, actor);
         ArticleRevision revision = revisionOf(id, revisionId);
-        ArticleDraft draft = revision.toDraft();
+        ArticleDraft draft = withoutDeletedLeadImage(revision.toDraft());
         if (!draft.slug().equals(article.getSlug())
                 && (articles.existsBySlugAndIdNot(draft.slug(), id)
                         || redirects.slugBelongsToAnother(draft.slug(), id))) {
@@ -498,6 +504,27 @@ public class EditorialService {
         write(article, draft, actor);
         snapshot(id, draft, RevisionKind.RESTORED, revision.getNumber(), actor);
         record(actor, AuditAction.RESTORED, id, draft.headline(), "Revision " + revision.getNumber());
+    }
+
+    /** A revision's lead image may have left the library since: the story then comes back without one. */
+    private ArticleDraft withoutDeletedLeadImage(ArticleDraft draft) {
+        if (!draft.leadImage().present()
+                || media.find(draft.leadImage().imageId()).isPresent()) {
+            return draft;
+        }
+        return new ArticleDraft(
+                draft.headline(),
+                draft.deck(),
+                draft.bodyMarkdown(),
+                draft.slug(),
+                draft.sectionId(),
+                draft.authorIds(),
+                draft.tagIds(),
+                draft.dateline(),
+                draft.language(),
+                draft.seoTitle(),
+                draft.seoDescription(),
+                LeadImage.NONE);
     }
 
     private ArticleRevision revisionOf(long articleId, long revisionId) {
@@ -543,7 +570,17 @@ public class EditorialService {
                 publishedAt,
                 article.getUpdatedAt(),
                 paths.canonicalPath(section.slug(), publishedAt, draft.slug()),
-                List.of());
+                List.of(),
+                leadPicture(draft.leadImage()));
+    }
+
+    /** The lead image as the story shows it, or {@code null}. */
+    private Picture leadPicture(LeadImage lead) {
+        if (!lead.present()) {
+            return null;
+        }
+        Picture picture = media.pictures(List.of(lead.imageId())).get(lead.imageId());
+        return picture == null ? null : picture.forUse(lead.alt(), lead.caption(), lead.decorative());
     }
 
     /** Markdown as readers would get it, for the editor's preview pane. */
@@ -665,6 +702,24 @@ public class EditorialService {
                 .map(AuthorRef::id)
                 .distinct()
                 .toList();
+        LeadImage lead = input.leadImage();
+        if (lead.present() && media.find(lead.imageId()).isEmpty()) {
+            throw new RuleViolation(
+                    "leadImageId", "There is no image " + lead.imageId() + " in the library. Choose one from it.");
+        }
+        List<ImageReference> inBody = MarkdownRenderer.imageReferences(input.body());
+        if (!inBody.isEmpty()) {
+            var found =
+                    media.pictures(inBody.stream().map(ImageReference::imageId).toList());
+            for (ImageReference reference : inBody) {
+                if (!found.containsKey(reference.imageId())) {
+                    throw new RuleViolation(
+                            "body",
+                            "The body shows image " + reference.imageId() + " (media:" + reference.imageId()
+                                    + "), which is not in the library. Insert an image from the library instead.");
+                }
+            }
+        }
         return new ArticleDraft(
                 headline,
                 blankToNull(input.deck()),
@@ -678,7 +733,8 @@ public class EditorialService {
                         ? "en"
                         : input.language().strip(),
                 blankToNull(input.seoTitle()),
-                blankToNull(input.seoDescription()));
+                blankToNull(input.seoDescription()),
+                lead);
     }
 
     private void requirePublishable(ArticleDraft draft, long id) {
@@ -687,6 +743,49 @@ public class EditorialService {
         }
         if (articles.existsBySlugAndIdNot(draft.slug(), id)) {
             throw new RuleViolation("slug", "Another story already uses this slug.");
+        }
+        requireAltText(draft);
+    }
+
+    /**
+     * Readers who cannot see an image get its alt text: a story is not published with an image that has none, unless
+     * the image is marked decorative. The lead image's alt text is this story's, else the library's; a body image's
+     * is what its brackets say, else the library's.
+     */
+    private void requireAltText(ArticleDraft draft) {
+        List<ImageReference> inBody = MarkdownRenderer.imageReferences(draft.bodyMarkdown());
+        if (!draft.leadImage().present() && inBody.isEmpty()) {
+            return;
+        }
+        var pictures = media.pictures(draft.imageIds());
+        LeadImage lead = draft.leadImage();
+        if (lead.present()) {
+            Picture picture = pictures.get(lead.imageId());
+            if (picture == null) {
+                throw new RuleViolation(
+                        "leadImageId",
+                        "The lead image is no longer in the library. Choose another, or remove it, then publish.");
+            }
+            if (!picture.forUse(lead.alt(), lead.caption(), lead.decorative()).hasAltText()) {
+                throw new RuleViolation(
+                        "leadImageAlt",
+                        "The lead image has no alt text. Say what it shows, for readers who cannot see it, or mark it"
+                                + " decorative; then publish.");
+            }
+        }
+        for (ImageReference reference : inBody) {
+            Picture picture = pictures.get(reference.imageId());
+            if (picture == null) {
+                throw new RuleViolation(
+                        "body", "The body shows image " + reference.imageId() + ", which is no longer in the library.");
+            }
+            if (!picture.forUse(reference.alt(), null, false).hasAltText()) {
+                throw new RuleViolation(
+                        "body",
+                        "Image " + reference.imageId() + " in the body has no alt text. Write what it shows between"
+                                + " the brackets, like ![What it shows](media:" + reference.imageId()
+                                + "), or give the image alt text in the library; then publish.");
+            }
         }
     }
 
@@ -708,7 +807,8 @@ public class EditorialService {
                 draft.dateline(),
                 draft.language(),
                 draft.seoTitle(),
-                draft.seoDescription());
+                draft.seoDescription(),
+                draft.leadImage());
     }
 
     /** The path the row had for readers, whether or not it is public now. */

@@ -20,19 +20,25 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedArticleQueries {
 
+    /** What a summary says of its lead image; every query that makes summaries selects these. */
+    static final String LEAD_COLUMNS =
+            "a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative";
+
     private static final String SUMMARY_COLUMNS = """
             a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
             s.id as section_id, s.slug as section_slug, s.name as section_name,
-            p.slug as parent_slug, p.name as parent_name
-            """;
+            p.slug as parent_slug, p.name as parent_name,
+            """ + LEAD_COLUMNS + " ";
 
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
+    private final LeadPictures pictures;
     private final Clock clock;
 
-    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths, Clock clock) {
+    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths, LeadPictures pictures, Clock clock) {
         this.jdbc = jdbc;
         this.paths = paths;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -45,7 +51,7 @@ class PublishedArticleQueries {
     }
 
     List<ArticleSummary> latest(int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+        return pictures.attach(jdbc.sql("select " + SUMMARY_COLUMNS + """
                         from articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
@@ -56,13 +62,14 @@ class PublishedArticleQueries {
                 .param("limit", limit)
                 .param("now", now())
                 .query((rs, n) -> summary(rs))
-                .list();
+                .list());
     }
 
     Optional<ArticleView> bySlug(String slug) {
         return jdbc.sql("""
                         select a.id, a.headline, a.deck, a.body_html, a.slug, a.dateline, a.language,
                                a.seo_title, a.seo_description, a.published_at, a.updated_at,
+                               a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative,
                                s.id as section_id, s.slug as section_slug, s.name as section_name,
                                p.slug as parent_slug, p.name as parent_name
                         from articles a
@@ -91,7 +98,8 @@ class PublishedArticleQueries {
                             publishedAt,
                             instant(rs, "updated_at"),
                             paths.canonicalPath(section.slug(), publishedAt, rs.getString("slug")),
-                            List.of());
+                            List.of(),
+                            pictures.of(lead(rs)));
                 })
                 .optional()
                 .map(view -> complete(view, byline(view.id()), tags(view.id()), corrections(view)));
@@ -138,7 +146,17 @@ class PublishedArticleQueries {
                 section,
                 publishedAt,
                 instant(rs, "updated_at"),
-                paths.canonicalPath(section.slug(), publishedAt, slug));
+                paths.canonicalPath(section.slug(), publishedAt, slug),
+                lead(rs),
+                null);
+    }
+
+    private static LeadImage lead(ResultSet rs) throws SQLException {
+        return new LeadImage(
+                (Long) rs.getObject("lead_image_id"),
+                rs.getString("lead_image_alt"),
+                rs.getString("lead_image_caption"),
+                rs.getBoolean("lead_image_decorative"));
     }
 
     /** Which stories a list page shows. */
@@ -228,9 +246,10 @@ class PublishedArticleQueries {
                 .list();
         if (rows.size() > limit) {
             List<ArticleSummary> shown = rows.subList(0, limit);
-            return new StoryList(List.copyOf(shown), shown.getLast().id());
+            return pictures.attach(
+                    new StoryList(List.copyOf(shown), shown.getLast().id()));
         }
-        return new StoryList(rows, null);
+        return pictures.attach(new StoryList(rows, null));
     }
 
     /** The latest stories of every top-level section (its subsections included), in navigation order. */
@@ -243,7 +262,8 @@ class PublishedArticleQueries {
                         cross join lateral (
                             select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
                                    s.id as section_id, s.slug as section_slug, s.name as section_name,
-                                   p.slug as parent_slug, p.name as parent_name
+                                   p.slug as parent_slug, p.name as parent_name,
+                                   a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative
                             from articles a
                             join sections s on s.id = a.section_id
                             left join sections p on p.id = s.parent_id
@@ -264,9 +284,9 @@ class PublishedArticleQueries {
             });
             blocks.computeIfAbsent(top, id -> new java.util.ArrayList<>()).add(summary(rs));
         });
-        return blocks.entrySet().stream()
+        return pictures.attachToBlocks(blocks.entrySet().stream()
                 .map(entry -> new SectionBlock(sections.get(entry.getKey()), List.copyOf(entry.getValue())))
-                .toList();
+                .toList());
     }
 
     /**
@@ -285,7 +305,7 @@ class PublishedArticleQueries {
         // Every branch reads an index whatever the story and its tags: one plan serves all, and planning anew for
         // each story took twice as long as running the query. Inside the caller's transaction only.
         jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
-        return jdbc.sql("""
+        return pictures.attach(jdbc.sql("""
                         with mine as (select tag_id from article_tags where article_id = :id),
                         candidates as (
                             select c.article_id as id
@@ -319,7 +339,7 @@ class PublishedArticleQueries {
                 .param("pool", RELATED_CANDIDATES_PER_SOURCE)
                 .param("limit", limit)
                 .query((rs, n) -> summary(rs))
-                .list();
+                .list());
     }
 
     /** The canonical path of a published story, or empty when readers cannot see it. */
@@ -400,7 +420,8 @@ class PublishedArticleQueries {
                 v.publishedAt(),
                 v.updatedAt(),
                 v.path(),
-                corrections);
+                corrections,
+                v.leadImage());
     }
 
     private static SectionRef section(ResultSet rs) throws SQLException {

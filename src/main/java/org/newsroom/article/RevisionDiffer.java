@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsroom.article.RevisionComparison.FieldDiff;
 import org.newsroom.article.RevisionComparison.Row;
+import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.taxonomy.SectionRef;
@@ -32,10 +33,12 @@ class RevisionDiffer {
 
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
+    private final MediaLibrary media;
 
-    RevisionDiffer(TaxonomyService taxonomy, AuthorService authors) {
+    RevisionDiffer(TaxonomyService taxonomy, AuthorService authors, MediaLibrary media) {
         this.taxonomy = taxonomy;
         this.authors = authors;
+        this.media = media;
     }
 
     RevisionComparison compare(String leftLabel, ArticleDraft left, String rightLabel, ArticleDraft right) {
@@ -51,6 +54,17 @@ class RevisionDiffer {
         fields.add(value("Language", left.language(), right.language()));
         fields.add(text("SEO title", left.seoTitle(), right.seoTitle()));
         fields.add(text("SEO description", left.seoDescription(), right.seoDescription()));
+        fields.add(value("Lead image", image(left.leadImage()), image(right.leadImage())));
+        fields.add(text(
+                "Lead image alt text", left.leadImage().alt(), right.leadImage().alt()));
+        fields.add(text(
+                "Lead image caption",
+                left.leadImage().caption(),
+                right.leadImage().caption()));
+        fields.add(value(
+                "Lead image is decorative",
+                yes(left.leadImage().decorative()),
+                yes(right.leadImage().decorative())));
         return new RevisionComparison(leftLabel, rightLabel, fields);
     }
 
@@ -84,6 +98,19 @@ class RevisionDiffer {
             return "";
         }
         return taxonomy.findSection(id).map(SectionRef::name).orElse("(deleted section " + id + ")");
+    }
+
+    private String image(LeadImage lead) {
+        if (!lead.present()) {
+            return "";
+        }
+        return media.find(lead.imageId())
+                .map(image -> "Image " + image.id() + " (" + image.fileName() + ")")
+                .orElse("Image " + lead.imageId() + " (deleted from the library)");
+    }
+
+    private static String yes(boolean value) {
+        return value ? "Yes" : "";
     }
 
     private String byline(ArticleDraft draft) {

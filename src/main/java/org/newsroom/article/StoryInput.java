@@ -7,6 +7,7 @@ package org.newsroom.article;
  * @param slug empty for "make one from the headline"
  * @param tags e.g. {@code "Syria, Geneva II"}
  * @param byline e.g. {@code "Maria Keller, Tom Okafor"}; commas separate authors, in order
+ * @param leadImage the lead image and what this story says of it
  */
 public record StoryInput(
         String headline,
@@ -19,11 +20,72 @@ public record StoryInput(
         String dateline,
         String language,
         String seoTitle,
-        String seoDescription) {
+        String seoDescription,
+        LeadImage leadImage) {
+
+    public StoryInput {
+        leadImage = leadImage == null ? LeadImage.NONE : leadImage;
+    }
+
+    /** A story without a lead image. */
+    public StoryInput(
+            String headline,
+            String deck,
+            String body,
+            String slug,
+            Long sectionId,
+            String tags,
+            String byline,
+            String dateline,
+            String language,
+            String seoTitle,
+            String seoDescription) {
+        this(
+                headline,
+                deck,
+                body,
+                slug,
+                sectionId,
+                tags,
+                byline,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                LeadImage.NONE);
+    }
 
     /** The same story with another slug ({@code null} for "make one from the headline"). */
     public StoryInput withSlug(String newSlug) {
         return new StoryInput(
-                headline, deck, body, newSlug, sectionId, tags, byline, dateline, language, seoTitle, seoDescription);
+                headline,
+                deck,
+                body,
+                newSlug,
+                sectionId,
+                tags,
+                byline,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                leadImage);
+    }
+
+    /** The same story with another lead image. */
+    public StoryInput withLeadImage(LeadImage image) {
+        return new StoryInput(
+                headline,
+                deck,
+                body,
+                slug,
+                sectionId,
+                tags,
+                byline,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                image);
     }
 }

@@ -20,7 +20,9 @@ public enum AuditAction {
     ROLE_CHANGED("Changed a role"),
     STAFF_ENABLED("Enabled a staff account"),
     STAFF_DISABLED("Disabled a staff account"),
-    SETTINGS_CHANGED("Changed settings");
+    SETTINGS_CHANGED("Changed settings"),
+    IMAGE_UPLOADED("Uploaded an image"),
+    IMAGE_DELETED("Deleted an image");
 
     private final String label;
 

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
+import org.newsroom.article.LeadImage;
+import org.newsroom.media.ImageEdit;
+import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.DatabaseMode;
@@ -47,6 +50,7 @@ class DemoContentSeeder implements ApplicationRunner {
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final MediaLibrary media;
     private final TransactionTemplate transaction;
 
     DemoContentSeeder(
@@ -56,6 +60,7 @@ class DemoContentSeeder implements ApplicationRunner {
             TaxonomyService taxonomy,
             AuthorService authors,
             ArticleService articles,
+            MediaLibrary media,
             PlatformTransactionManager transactionManager) {
         this.enabled =
                 properties.demoContent() != null ? properties.demoContent() : databaseMode == DatabaseMode.EMBEDDED;
@@ -63,6 +68,7 @@ class DemoContentSeeder implements ApplicationRunner {
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.articles = articles;
+        this.media = media;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -142,8 +148,23 @@ class DemoContentSeeder implements ApplicationRunner {
                 story.dateline(),
                 "en",
                 null,
-                null);
+                null,
+                leadImage(story));
         articles.importPublished(draft, story.published(), story.updated());
+    }
+
+    /** The story's picture, drawn now and put in the library like an upload (renditions and all). */
+    private LeadImage leadImage(StoryFile story) {
+        if (story.image() == null) {
+            return LeadImage.NONE;
+        }
+        StoryFile.Image image = story.image();
+        long id = media.importImage(
+                        "demo-" + image.scene() + ".png",
+                        DemoImages.png(image.scene()),
+                        new ImageEdit(image.alt(), image.caption(), image.credit(), false))
+                .id();
+        return new LeadImage(id, null, null, false);
     }
 
     private static List<Resource> storyFiles() throws IOException {

@@ -15,6 +15,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param section the section path, e.g. {@code world/middle-east}
  * @param byline the author names; "A and B" or "A, B and C" name several authors
+ * @param image the lead image: a scene that {@link DemoImages} draws, with its alt text, caption and credit; or
+ *     {@code null}
  */
 record StoryFile(
         String headline,
@@ -25,7 +27,11 @@ record StoryFile(
         List<String> byline,
         Instant published,
         Instant updated,
-        String body) {
+        String body,
+        Image image) {
+
+    /** A demo story's lead image. */
+    record Image(String scene, String alt, String caption, String credit) {}
 
     static StoryFile parse(String text) {
         String normalized = text.replace("\r\n", "\n");
@@ -50,7 +56,21 @@ record StoryFile(
                 splitByline(optional(front, "byline")),
                 instant(front.get("published")),
                 instant(front.get("updated")),
-                body);
+                body,
+                image(front.get("image")));
+    }
+
+    private static Image image(Object value) {
+        if (!(value instanceof Map<?, ?> image)) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) image;
+        return new Image(
+                required(fields, "scene"),
+                required(fields, "alt"),
+                optional(fields, "caption"),
+                required(fields, "credit"));
     }
 
     static List<String> splitByline(String byline) {

@@ -1,13 +1,34 @@
 package org.newsroom.platform;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +36,29 @@ import org.springframework.stereotype.Component;
  * sanitizer then keeps only a fixed list of elements and attributes, so raw {@code <script>}, event handlers,
  * {@code style}, {@code javascript:} URLs and the like never reach a reader. Headings move one level down, because
  * the headline is the page's only {@code h1}.
+ *
+ * <p>An image of the library is written {@code ![alt text](media:42 "Caption")}: it becomes a responsive
+ * {@code <picture>} of the image's renditions (WebP and JPEG, with {@code srcset}, {@code sizes}, {@code width} and
+ * {@code height}), in a {@code <figure>} with its caption and credit when it stands alone in its paragraph. Empty
+ * brackets take the image's own alt text, and no title its own caption. A reference to an image that does not exist
+ * shows nothing. The sanitizer lets through only {@code srcset} lists of the library's own rendition URLs.
  */
 @Component
 public class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    /** The width the article column takes, for the browser to pick a rendition before it lays the page out. */
+    public static final String SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
+
+    /**
+     * A {@code srcset} of the library's renditions, and nothing else. (The sanitizer checks each URL of a srcset by
+     * itself, then joins them with {@code " , "}, which this allows.)
+     */
+    private static final Pattern SRCSET = Pattern.compile(
+            "/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w(\\s*,\\s*/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w)*");
+
+    private static final Pattern MEDIA_REFERENCE = Pattern.compile("media:(\\d{1,18})");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -64,13 +103,30 @@ public class MarkdownRenderer {
                     "figure",
                     "figcaption",
                     "a",
-                    "img")
+                    "img",
+                    "picture",
+                    "source")
             .allowElements((name, attrs) -> "h2", "h1")
             .allowAttributes("href")
             .onElements("a")
             .allowAttributes("title")
             .onElements("a", "abbr", "img")
             .allowAttributes("src", "alt", "width", "height")
+            .onElements("img")
+            .allowAttributes("srcset")
+            .matching(SRCSET)
+            .onElements("img", "source")
+            .allowAttributes("sizes")
+            .matching(true, SIZES)
+            .onElements("img", "source")
+            .allowAttributes("type")
+            .matching(true, "image/webp", "image/jpeg")
+            .onElements("source")
+            .allowAttributes("loading")
+            .matching(true, "lazy", "eager")
+            .onElements("img")
+            .allowAttributes("decoding")
+            .matching(true, "async")
             .onElements("img")
             .allowAttributes("start")
             .matching(Pattern.compile("\\d{1,6}"))
@@ -82,13 +138,25 @@ public class MarkdownRenderer {
             .requireRelsOnLinks("noopener")
             .toFactory();
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** CommonMark's parser is thread-safe; the renderer and {@link #imageReferences} share it. */
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
+    private final HtmlRenderer renderer;
+    private final ObjectProvider<ImageEmbeds> embeds;
+
+    /** A renderer without the image library: library images show nothing. */
     public MarkdownRenderer() {
-        this.parser = Parser.builder().extensions(EXTENSIONS).build();
-        this.renderer =
-                HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+        this(null);
+    }
+
+    @Autowired
+    public MarkdownRenderer(ObjectProvider<ImageEmbeds> embeds) {
+        this.embeds = embeds;
+        this.renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(LibraryImageRenderer::new)
+                .build();
     }
 
     /** Sanitized HTML for the given Markdown; never null. */
@@ -96,6 +164,194 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        embedLibraryImages(document);
+        return POLICY.sanitize(renderer.render(document));
+    }
+
+    /** The library images the Markdown names, in order, each once. */
+    public static List<ImageReference> imageReferences(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return List.of();
+        }
+        Map<Long, ImageReference> references = new LinkedHashMap<>();
+        for (Image image : libraryImages(PARSER.parse(markdown))) {
+            ImageReference reference = reference(image);
+            references.putIfAbsent(reference.imageId(), reference);
+        }
+        return List.copyOf(references.values());
+    }
+
+    /** Replaces each library image with the node that renders it, or removes it when the library has no such image. */
+    private void embedLibraryImages(Node document) {
+        List<Image> images = libraryImages(document);
+        if (images.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        images.forEach(image -> ids.add(reference(image).imageId()));
+        ImageEmbeds source = embeds == null ? null : embeds.getIfAvailable();
+        Map<Long, ImageEmbeds.Embed> found = source == null ? Map.of() : source.find(ids);
+        for (Image image : images) {
+            ImageReference reference = reference(image);
+            ImageEmbeds.Embed embed = found.get(reference.imageId());
+            Node parent = image.getParent();
+            if (embed == null) {
+                image.unlink();
+            } else if (parent instanceof Paragraph && parent.getFirstChild() == image && image.getNext() == null) {
+                parent.insertBefore(new LibraryFigure(embed, reference));
+                parent.unlink();
+            } else {
+                image.insertBefore(new LibraryPicture(embed, reference));
+                image.unlink();
+            }
+        }
+    }
+
+    private static List<Image> libraryImages(Node document) {
+        List<Image> images = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                if (MEDIA_REFERENCE.matcher(image.getDestination().strip()).matches()) {
+                    images.add(image);
+                }
+            }
+        });
+        return images;
+    }
+
+    private static ImageReference reference(Image image) {
+        Matcher matcher = MEDIA_REFERENCE.matcher(image.getDestination().strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("Not a library image: " + image.getDestination());
+        }
+        StringBuilder alt = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                alt.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                alt.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                alt.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                alt.append(' ');
+            }
+        });
+        String title = image.getTitle();
+        return new ImageReference(
+                Long.parseLong(matcher.group(1)),
+                alt.toString().strip(),
+                title == null || title.isBlank() ? null : title.strip());
+    }
+
+    /** A library image alone in its paragraph: a figure with its caption and credit. */
+    private static final class LibraryFigure extends CustomBlock {
+        final ImageEmbeds.Embed embed;
+        final ImageReference reference;
+
+        LibraryFigure(ImageEmbeds.Embed embed, ImageReference reference) {
+            this.embed = embed;
+            this.reference = reference;
+        }
+    }
+
+    /** A library image within a line of text: the picture alone. */
+    private static final class LibraryPicture extends CustomNode {
+        final ImageEmbeds.Embed embed;
+        final ImageReference reference;
+
+        LibraryPicture(ImageEmbeds.Embed embed, ImageReference reference) {
+            this.embed = embed;
+            this.reference = reference;
+        }
+    }
+
+    private static final class LibraryImageRenderer implements NodeRenderer {
+
+        private final HtmlWriter html;
+
+        LibraryImageRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(LibraryFigure.class, LibraryPicture.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof LibraryFigure figure) {
+                html.line();
+                html.tag("figure");
+                picture(figure.embed, figure.reference);
+                String caption =
+                        figure.reference.caption() != null ? figure.reference.caption() : figure.embed.caption();
+                boolean hasCaption = caption != null && !caption.isBlank();
+                boolean hasCredit =
+                        figure.embed.credit() != null && !figure.embed.credit().isBlank();
+                if (hasCaption || hasCredit) {
+                    html.tag("figcaption");
+                    if (hasCaption) {
+                        html.text(caption.strip());
+                    }
+                    if (hasCaption && hasCredit) {
+                        html.text(" ");
+                    }
+                    if (hasCredit) {
+                        html.tag("small");
+                        html.text(figure.embed.credit().strip());
+                        html.tag("/small");
+                    }
+                    html.tag("/figcaption");
+                }
+                html.tag("/figure");
+                html.line();
+            } else if (node instanceof LibraryPicture picture) {
+                picture(picture.embed, picture.reference);
+            }
+        }
+
+        private void picture(ImageEmbeds.Embed embed, ImageReference reference) {
+            html.tag("picture");
+            Map<String, String> source = new LinkedHashMap<>();
+            source.put("type", "image/webp");
+            source.put("srcset", embed.webpSrcset());
+            source.put("sizes", SIZES);
+            html.tag("source", source, true);
+            Map<String, String> img = new LinkedHashMap<>();
+            img.put("src", embed.src());
+            img.put("srcset", embed.jpegSrcset());
+            img.put("sizes", SIZES);
+            img.put("width", String.valueOf(embed.width()));
+            img.put("height", String.valueOf(embed.height()));
+            img.put("alt", altOf(embed, reference));
+            // Images in the body are below the headline and the lead image: the browser fetches them as they near.
+            img.put("loading", "lazy");
+            img.put("decoding", "async");
+            html.tag("img", img, true);
+            html.tag("/picture");
+        }
+
+        private static String altOf(ImageEmbeds.Embed embed, ImageReference reference) {
+            if (embed.decorative()) {
+                return "";
+            }
+            if (!reference.alt().isEmpty()) {
+                return reference.alt();
+            }
+            return embed.alt() == null ? "" : embed.alt().strip();
+        }
     }
 }

@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demoContent seed the demo articles once; {@code null} means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no datasource is configured
  * @param admin the first admin account, created when there is no staff account at all
+ * @param media the image library's files and the limits on uploads
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -25,7 +28,8 @@ public record NewsroomProperties(
         @Valid @DefaultValue Site site,
         Boolean demoContent,
         @Valid @DefaultValue EmbeddedDatabase embeddedDatabase,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @Valid @DefaultValue Media media) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -59,6 +63,18 @@ public record NewsroomProperties(
     public record EmbeddedDatabase(
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("data/postgres") Path dataDir) {}
+
+    /**
+     * @param dir where the media store keeps image files (originals and renditions), named by the SHA-256 of their
+     *     bytes; several instances share it (a volume)
+     * @param maxBytes the largest file an upload may be
+     * @param maxPixels the most pixels (width × height) an uploaded image may have; checked from the file's header,
+     *     before anything is decoded, so that a small file claiming huge dimensions cannot exhaust memory
+     */
+    public record Media(
+            @NotNull @DefaultValue("data/media") Path dir,
+            @NotNull @DefaultValue("20MB") DataSize maxBytes,
+            @Positive @DefaultValue("50000000") long maxPixels) {}
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsroom.article.ArticleView;
 import org.newsroom.article.Correction;
+import org.newsroom.media.Picture;
+import org.newsroom.media.Rendition;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.TagRef;
@@ -32,7 +34,13 @@ class ArticleMetadata {
         this.json = json;
     }
 
-    record Seo(String title, String description, String canonical, String logo, String jsonLd) {}
+    /**
+     * @param image the lead image for sharing (OpenGraph, Twitter), or {@code null}
+     */
+    record Seo(String title, String description, String canonical, String logo, String jsonLd, SharedImage image) {}
+
+    /** An absolute image URL with its size and alt text, as OpenGraph wants it. */
+    record SharedImage(String url, int width, int height, String alt) {}
 
     Seo of(ArticleView article) {
         String canonical = site.url(article.path());
@@ -40,11 +48,26 @@ class ArticleMetadata {
         String description = article.seoDescription() != null
                 ? article.seoDescription()
                 : article.deck() != null ? article.deck() : title;
+        SharedImage image = shared(article.leadImage());
         return new Seo(
-                title, description, canonical, site.url("/images/logo.png"), jsonLd(article, canonical, description));
+                title,
+                description,
+                canonical,
+                site.url("/images/logo.png"),
+                jsonLd(article, canonical, description, image),
+                image);
     }
 
-    private String jsonLd(ArticleView article, String canonical, String description) {
+    /** The lead image's widest JPEG: every network reads JPEG, and the widest is what large cards want. */
+    private SharedImage shared(Picture picture) {
+        if (picture == null || picture.jpeg().isEmpty()) {
+            return null;
+        }
+        Rendition largest = picture.largest();
+        return new SharedImage(site.url(largest.url()), largest.width(), largest.height(), picture.altText());
+    }
+
+    private String jsonLd(ArticleView article, String canonical, String description, SharedImage image) {
         Map<String, Object> news = new LinkedHashMap<>();
         news.put("@context", "https://schema.org");
         news.put("@type", "NewsArticle");
@@ -52,6 +75,21 @@ class ArticleMetadata {
         news.put("description", description);
         news.put("datePublished", seconds(article.publishedAt()));
         news.put("dateModified", seconds(article.updatedAt() != null ? article.updatedAt() : article.publishedAt()));
+        if (image != null) {
+            Map<String, Object> imageObject = new LinkedHashMap<>();
+            imageObject.put("@type", "ImageObject");
+            imageObject.put("url", image.url());
+            imageObject.put("width", image.width());
+            imageObject.put("height", image.height());
+            Picture lead = article.leadImage();
+            if (lead.hasCaption()) {
+                imageObject.put("caption", lead.caption());
+            }
+            if (lead.hasCredit()) {
+                imageObject.put("creditText", lead.credit());
+            }
+            news.put("image", List.of(imageObject));
+        }
         news.put("author", article.byline().stream().map(this::author).toList());
         news.put(
                 "publisher",

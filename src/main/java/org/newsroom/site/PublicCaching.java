@@ -47,14 +47,18 @@ class PublicCaching {
         return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/actuator");
     }
 
-    /** A page a reader gets: GET or HEAD, outside the admin area, not a static file (those have their own rule). */
+    /**
+     * A page a reader gets: GET or HEAD, outside the admin area, not a static file or an image (those have their own
+     * rule: a content hash in the URL, cached for a year).
+     */
     static boolean isPublicPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !isPrivate(request)
                 && !path.startsWith("/css/")
                 && !path.startsWith("/js/")
-                && !path.startsWith("/images/");
+                && !path.startsWith("/images/")
+                && !path.startsWith("/media/");
     }
 
     static final class CacheHeaders extends OncePerRequestFilter {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,9 @@ class DemoContentSeederTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Browserless browser;
 
     @Test
     void seedsOnceAndNeverAgain() {
@@ -89,6 +94,44 @@ class DemoContentSeederTest {
         assertThat(demoSlugs).hasSizeGreaterThanOrEqualTo(9);
         assertThat(sections).isGreaterThanOrEqualTo(4);
         assertThat(updated).isBetween(2, demoSlugs.size() - 2);
+    }
+
+    @Test
+    void everyDemoStoryLeadsWithAPictureDrawnForItAndTheGenevaOneHasItsCaptionAndCredit() {
+        var geneva = jdbc.sql("""
+                        select i.alt_text, i.caption, i.credit, i.format, i.width,
+                               (select count(*) from media_renditions r where r.image_id = i.id) as renditions
+                        from articles a join media_images i on i.id = a.lead_image_id
+                        where a.slug = :slug
+                        """)
+                .param("slug", GENEVA)
+                .query((rs, n) -> List.of(
+                        rs.getString("caption"),
+                        rs.getString("credit"),
+                        rs.getString("format"),
+                        rs.getInt("width"),
+                        rs.getInt("renditions"),
+                        rs.getString("alt_text").startsWith("Illustration of Lake Geneva")))
+                .single();
+        int withoutImage = jdbc.sql("select count(*) from articles where slug in (:slugs) and lead_image_id is null")
+                .param("slugs", demoSlugs())
+                .query(Integer.class)
+                .single();
+
+        assertThat(geneva)
+                .containsExactly(
+                        "Lake Geneva, where the second round of the Geneva II talks opened on Monday.",
+                        "Illustration: Newsroom demo",
+                        "PNG",
+                        1200,
+                        8,
+                        true);
+        assertThat(withoutImage).isZero();
+        Document page = browser.get("/middle-east/2014/02/10/" + GENEVA).document();
+        assertThat(page.selectFirst(".article__lead figcaption").text())
+                .isEqualTo("Lake Geneva, where the second round of the Geneva II talks opened on Monday."
+                        + " Illustration: Newsroom demo");
+        assertThat(page.selectFirst(".article__lead img").attr("srcset")).contains("1200w");
     }
 
     @Test

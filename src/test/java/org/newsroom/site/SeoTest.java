@@ -40,7 +40,12 @@ class SeoTest {
         assertThat(meta(page, "property", "article:section")).isEqualTo("Middle East");
         assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
                 .containsExactly("Syria", "Geneva II", "Peace talks", "United Nations");
-        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary");
+        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta(page, "property", "og:image"))
+                .startsWith(BASE + "/media/")
+                .endsWith(".jpg");
+        assertThat(meta(page, "property", "og:image:width")).isEqualTo("1200");
+        assertThat(meta(page, "property", "og:image:alt")).startsWith("Illustration of Lake Geneva");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
     }
 

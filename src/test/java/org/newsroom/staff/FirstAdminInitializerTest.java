@@ -85,7 +85,8 @@ class FirstAdminInitializerTest {
                 properties.site(),
                 properties.demoContent(),
                 properties.embeddedDatabase(),
-                new NewsroomProperties.Admin(email, password));
+                new NewsroomProperties.Admin(email, password),
+                properties.media());
         return new FirstAdminInitializer(staff, withAdmin, mode);
     }
 

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             "newsroom.embedded-database.enabled=false",
             "newsroom.demo-content=true",
-            "newsroom.scheduler.interval=1s"
+            "newsroom.scheduler.interval=1s",
+            "newsroom.media.dir=target/test-media"
         })
 @AutoConfigureMockMvc
 @Import({
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
     TestSupportConfiguration.class,
     TestStories.class,
     Browserless.class,
-    Staff.class
+    Staff.class,
+    TestMedia.class
 })
 public @interface IntegrationTest {}

@@ -15,8 +15,10 @@ import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditPresence;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
+import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
@@ -64,6 +66,7 @@ class ArticleAdminController {
     private final UnsavedWork unsavedWork;
     private final ArticlePaths paths;
     private final EditLocks locks;
+    private final MediaLibrary media;
 
     ArticleAdminController(
             EditorialService editorial,
@@ -71,13 +74,15 @@ class ArticleAdminController {
             AuthorService authors,
             UnsavedWork unsavedWork,
             ArticlePaths paths,
-            EditLocks locks) {
+            EditLocks locks,
+            MediaLibrary media) {
         this.editorial = editorial;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.unsavedWork = unsavedWork;
         this.paths = paths;
         this.locks = locks;
+        this.media = media;
     }
 
     @GetMapping("/admin")
@@ -492,7 +497,41 @@ class ArticleAdminController {
                 field("dateline", "Dateline", mine.dateline(), theirs.dateline(), false),
                 field("language", "Language", mine.language(), theirs.language(), false),
                 field("seoTitle", "SEO title", mine.seoTitle(), theirs.seoTitle(), false),
-                field("seoDescription", "SEO description", mine.seoDescription(), theirs.seoDescription(), true));
+                field("seoDescription", "SEO description", mine.seoDescription(), theirs.seoDescription(), true),
+                new ConflictField(
+                        "leadImage",
+                        "Lead image",
+                        leadImageKey(mine.leadImage()),
+                        leadImageKey(theirs.leadImage()),
+                        describe(mine.leadImage()),
+                        describe(theirs.leadImage()),
+                        false));
+    }
+
+    private static String leadImageKey(LeadImage lead) {
+        return lead.present()
+                ? lead.imageId() + "\n" + lead.alt() + "\n" + lead.caption() + "\n" + lead.decorative()
+                : "";
+    }
+
+    /** The lead image as the conflict screen shows it: which image, and what this story says of it. */
+    private String describe(LeadImage lead) {
+        if (!lead.present()) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder("Image " + lead.imageId());
+        media.find(lead.imageId())
+                .ifPresent(image -> shown.append(" (").append(image.fileName()).append(")"));
+        if (lead.alt() != null) {
+            shown.append("\nAlt text: ").append(lead.alt());
+        }
+        if (lead.caption() != null) {
+            shown.append("\nCaption: ").append(lead.caption());
+        }
+        if (lead.decorative()) {
+            shown.append("\nDecorative");
+        }
+        return shown.toString();
     }
 
     private static ConflictField field(String name, String label, String mine, String theirs, boolean longText) {
@@ -513,7 +552,8 @@ class ArticleAdminController {
                 theirsPicked.test("dateline") ? theirs.dateline() : mine.dateline(),
                 theirsPicked.test("language") ? theirs.language() : mine.language(),
                 theirsPicked.test("seoTitle") ? theirs.seoTitle() : mine.seoTitle(),
-                theirsPicked.test("seoDescription") ? theirs.seoDescription() : mine.seoDescription());
+                theirsPicked.test("seoDescription") ? theirs.seoDescription() : mine.seoDescription(),
+                theirsPicked.test("leadImage") ? theirs.leadImage() : mine.leadImage());
     }
 
     private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {
@@ -526,6 +566,11 @@ class ArticleAdminController {
         model.addAttribute("allAuthors", authors.allAuthors());
         model.addAttribute("languages", LANGUAGES);
         model.addAttribute("zone", paths.zone());
+        model.addAttribute(
+                "leadImage",
+                form.getLeadImageId() == null
+                        ? null
+                        : media.find(form.getLeadImageId()).orElse(null));
         return "admin/article/edit";
     }
 

@@ -3,6 +3,7 @@ package org.newsroom.article.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.PendingSubmission;
 
@@ -45,6 +46,17 @@ public class ArticleForm {
     @Size(max = 400, message = "An SEO description has at most 400 characters.")
     private String seoDescription;
 
+    /** The library image at the top of the story, by its number. */
+    private Long leadImageId;
+
+    @Size(max = 1000, message = "Alt text has at most 1,000 characters.")
+    private String leadImageAlt;
+
+    @Size(max = 2000, message = "A caption has at most 2,000 characters.")
+    private String leadImageCaption;
+
+    private boolean leadImageDecorative;
+
     private Long version;
 
     private boolean publicUpdate = true;
@@ -69,6 +81,10 @@ public class ArticleForm {
         form.language = input.language();
         form.seoTitle = input.seoTitle();
         form.seoDescription = input.seoDescription();
+        form.leadImageId = input.leadImage().imageId();
+        form.leadImageAlt = input.leadImage().alt();
+        form.leadImageCaption = input.leadImage().caption();
+        form.leadImageDecorative = input.leadImage().decorative();
         form.version = version;
         return form;
     }
@@ -89,6 +105,11 @@ public class ArticleForm {
         form.language = pending.first("language") == null ? "en" : pending.first("language");
         form.seoTitle = pending.first("seoTitle");
         form.seoDescription = pending.first("seoDescription");
+        String image = pending.first("leadImageId");
+        form.leadImageId = image == null || !image.strip().matches("\\d{1,18}") ? null : Long.valueOf(image.strip());
+        form.leadImageAlt = pending.first("leadImageAlt");
+        form.leadImageCaption = pending.first("leadImageCaption");
+        form.leadImageDecorative = "true".equals(pending.first("leadImageDecorative"));
         String version = pending.first("version");
         form.version = version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version);
         form.publicUpdate = pending.parameters().containsKey("publicUpdate");
@@ -99,7 +120,18 @@ public class ArticleForm {
 
     StoryInput toInput() {
         return new StoryInput(
-                headline, deck, body, slug, sectionId, tags, byline, dateline, language, seoTitle, seoDescription);
+                headline,
+                deck,
+                body,
+                slug,
+                sectionId,
+                tags,
+                byline,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
     }
 
     public String getHeadline() {
@@ -204,6 +236,38 @@ public class ArticleForm {
 
     public void setReviewNote(String reviewNote) {
         this.reviewNote = reviewNote;
+    }
+
+    public Long getLeadImageId() {
+        return leadImageId;
+    }
+
+    public void setLeadImageId(Long leadImageId) {
+        this.leadImageId = leadImageId;
+    }
+
+    public String getLeadImageAlt() {
+        return leadImageAlt;
+    }
+
+    public void setLeadImageAlt(String leadImageAlt) {
+        this.leadImageAlt = leadImageAlt;
+    }
+
+    public String getLeadImageCaption() {
+        return leadImageCaption;
+    }
+
+    public void setLeadImageCaption(String leadImageCaption) {
+        this.leadImageCaption = leadImageCaption;
+    }
+
+    public boolean isLeadImageDecorative() {
+        return leadImageDecorative;
+    }
+
+    public void setLeadImageDecorative(boolean leadImageDecorative) {
+        this.leadImageDecorative = leadImageDecorative;
     }
 
     public Long getVersion() {

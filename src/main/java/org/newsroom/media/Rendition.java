@@ -1,0 +1,13 @@
+package org.newsroom.media;
+
+/**
+ * One file a page may show for an image.
+ *
+ * @param url the path it is served at, {@code /media/{sha-256}.webp} or {@code .jpg}, immutable
+ */
+public record Rendition(RenditionFormat format, int width, int height, String url) {
+
+    static String urlOf(String key, RenditionFormat format) {
+        return "/media/" + key + "." + format.extension();
+    }
+}
