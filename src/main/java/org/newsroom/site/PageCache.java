@@ -54,10 +54,18 @@ class PageCache {
         return enabled ? pages.getIfPresent(key) : null;
     }
 
-    void put(String key, Page page) {
-        if (enabled) {
+    /**
+     * Keeps a page rendered since {@code renderedSince} (a {@link #generation()}), unless the cache was emptied
+     * meanwhile: a render that overlapped a change may have read the content from before it, and must not outlive the
+     * change. Checked again after storing, for an emptying between the check and the store.
+     */
+    void put(String key, Page page, long renderedSince) {
+        if (enabled && generation.get() == renderedSince) {
             pages.put(key, page);
             stores.increment();
+            if (generation.get() != renderedSince) {
+                pages.asMap().remove(key, page);
+            }
         }
     }
 

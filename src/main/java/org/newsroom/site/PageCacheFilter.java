@@ -96,6 +96,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long renderedSince = cache.generation();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         String type = capture.getContentType();
@@ -103,7 +104,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             byte[] body = capture.getContentAsByteArray();
             PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture));
             if ("GET".equals(request.getMethod())) {
-                cache.put(key, page);
+                cache.put(key, page, renderedSince);
             }
             capture.setHeader("ETag", page.etag());
             if (matches(request, page.etag())) {

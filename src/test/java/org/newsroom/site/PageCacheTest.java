@@ -140,6 +140,34 @@ class PageCacheTest {
     }
 
     @Test
+    void aPageWhoseRenderOverlappedAChangeIsNotKept() throws Exception {
+        pages.invalidateAll();
+        org.newsroom.support.TestSupportConfiguration.SlowPage.started = new java.util.concurrent.CountDownLatch(1);
+        org.newsroom.support.TestSupportConfiguration.SlowPage.proceed = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> browser.get(org.newsroom.support.TestSupportConfiguration.SlowPage.PATH)
+                        .body());
+        assertThat(org.newsroom.support.TestSupportConfiguration.SlowPage.started.await(
+                        10, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
+
+        pages.invalidateAll(); // something readers see changed while the page was being rendered
+        org.newsroom.support.TestSupportConfiguration.SlowPage.proceed.countDown();
+        String firstBody = first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        String secondBody = browser.get(org.newsroom.support.TestSupportConfiguration.SlowPage.PATH)
+                .body();
+
+        assertThat(firstBody).contains("render ");
+        assertThat(secondBody)
+                .as("rendered again, not the page from before the change")
+                .isNotEqualTo(firstBody);
+        assertThat(browser.get(org.newsroom.support.TestSupportConfiguration.SlowPage.PATH)
+                        .body())
+                .as("a render with no change meanwhile is kept")
+                .isEqualTo(secondBody);
+    }
+
+    @Test
     void readersArrivingTogetherAtAnUncachedPageCauseOneRender() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();

@@ -29,4 +29,27 @@ public class TestSupportConfiguration {
             throw new IllegalStateException("Unexpected failure near " + SECRET);
         }
     }
+
+    /**
+     * A reader page whose render waits until a test lets it finish, and says which render it is: for the page cache's
+     * tests of a change arriving while a page is being rendered.
+     */
+    @org.springframework.stereotype.Controller
+    public static class SlowPage {
+
+        public static final String PATH = "/test-only/slow-page";
+        public static final java.util.concurrent.atomic.AtomicInteger RENDERS =
+                new java.util.concurrent.atomic.AtomicInteger();
+        public static volatile java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(0);
+        public static volatile java.util.concurrent.CountDownLatch proceed = new java.util.concurrent.CountDownLatch(0);
+
+        @org.springframework.web.bind.annotation.GetMapping(value = PATH, produces = "text/html;charset=UTF-8")
+        @org.springframework.web.bind.annotation.ResponseBody
+        String render() throws InterruptedException {
+            int render = RENDERS.incrementAndGet();
+            started.countDown();
+            proceed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            return "<!DOCTYPE html><title>Slow</title><p>render " + render + "</p>";
+        }
+    }
 }
