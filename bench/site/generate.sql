@@ -72,4 +72,5 @@ from bench_new b
 join tags t on t.slug = 'bench-topic-' || least(400, greatest(1, floor(exp(ln(401) * ((b.n * 7919) % 10007) / 10007.0))::int));
 
 commit;
-analyze;
+-- What autovacuum does to a live archive: statistics, and the visibility map that index-only scans rely on.
+vacuum analyze;
