@@ -74,3 +74,5 @@ join tags t on t.slug = 'bench-topic-' || least(400, greatest(1, floor(exp(ln(40
 commit;
 -- What autovacuum does to a live archive: statistics, and the visibility map that index-only scans rely on.
 vacuum analyze;
+-- The bulk load's dirty pages written out now, rather than by the checkpointer while the pages are measured.
+checkpoint;
