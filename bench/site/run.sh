@@ -13,6 +13,7 @@ ARTICLES=${ARTICLES:-1000}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-200} # requests per page before measuring; 0 measures a cold start (empty cache, cold JIT)
+UNCACHED_WARMUP=${UNCACHED_WARMUP:-20s} # uncached requests per page before its uncached render is measured
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 DB=newsroom_bench_site
@@ -103,7 +104,8 @@ echo "Uncached render: 1 connection, 5s, Cache-Control: no-cache (the page cache
 printf 'page\treq/s\tp50\tp99\terrors\n'
 for page in "article|$article" "front|/" "section|/world" "tag|/tag/syria" "search|/search?q=geneva+talks"; do
   label=${page%%|*} path=${page#*|}
-  # The uncached path warmed first (JIT), so that the figure is the steady cost of a render.
-  DURATION=3s CONNECTIONS=1 load "$label" "$BASE$path" -H "Cache-Control: no-cache" >/dev/null
+  # The uncached path warmed first, so that the figure is the steady cost of a render: the JIT's C2 compiler was seen
+  # still busy after 30 s of uncached requests, and a render took a third longer meanwhile.
+  DURATION=$UNCACHED_WARMUP CONNECTIONS=1 load "$label" "$BASE$path" -H "Cache-Control: no-cache" >/dev/null
   DURATION=5s CONNECTIONS=1 load "$label" "$BASE$path" -H "Cache-Control: no-cache"
 done

@@ -1,10 +1,15 @@
 package org.newsroom.article;
 
+import java.util.List;
+
 /** What a reader's article URL leads to. */
 public sealed interface ArticleLookup {
 
-    /** The story, at its canonical URL. */
-    record Found(ArticleView article) implements ArticleLookup {}
+    /**
+     * The story, at its canonical URL, with the stories related to it (shared tags first, then the same section), read
+     * in the same transaction.
+     */
+    record Found(ArticleView article, List<ArticleSummary> related) implements ArticleLookup {}
 
     /** The story lives at another URL now: answer 301. */
     record Moved(String path) implements ArticleLookup {}

@@ -81,13 +81,14 @@ public class ArticleService {
      * Where a reader's article URL leads. The story whose canonical path it is comes first; then a story that had this
      * path before its slug or section changed (301, whatever slug the path holds, so an old link never leads to
      * another story); then a story with this slug under a wrong section or date (301); then an unpublished story
-     * (410).
+     * (410). A story found comes with up to {@code related} related stories, read in the same transaction.
      */
     @Transactional(readOnly = true)
-    public ArticleLookup lookup(String requestedPath, String slug) {
+    public ArticleLookup lookup(String requestedPath, String slug, int related) {
         Optional<ArticleView> bySlug = findPublishedBySlug(slug);
         if (bySlug.isPresent() && bySlug.get().path().equals(requestedPath)) {
-            return new ArticleLookup.Found(bySlug.get());
+            ArticleView article = bySlug.get();
+            return new ArticleLookup.Found(article, published.related(article, Math.clamp(related, 1, 20)));
         }
         Optional<Long> moved = redirects.articleFor(requestedPath);
         if (moved.isPresent()) {
@@ -136,12 +137,6 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<SectionBlock> sectionBlocks(int perSection) {
         return published.sectionBlocks(Math.clamp(perSection, 1, 20));
-    }
-
-    /** Stories related to this one: shared tags first, then the same section. */
-    @Transactional(readOnly = true)
-    public List<ArticleSummary> related(ArticleView article, int limit) {
-        return published.related(article, Math.clamp(limit, 1, 20));
     }
 
     /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */

@@ -39,11 +39,11 @@ class ArticleController {
             @PathVariable String slug) {
         requireRealDate(year, month, day);
         String requested = "/%s/%04d/%02d/%02d/%s".formatted(section, year, month, day, slug);
-        return switch (articles.lookup(requested, slug)) {
-            case ArticleLookup.Found(ArticleView article) ->
+        return switch (articles.lookup(requested, slug, RELATED)) {
+            case ArticleLookup.Found(ArticleView article, var related) ->
                 new ModelAndView("site/article")
                         .addObject("article", article)
-                        .addObject("related", articles.related(article, RELATED))
+                        .addObject("related", related)
                         .addObject("seo", metadata.of(article))
                         .addObject("lang", article.language())
                         .addObject("dir", article.direction());
