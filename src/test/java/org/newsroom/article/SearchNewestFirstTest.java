@@ -47,14 +47,20 @@ class SearchNewestFirstTest {
     private long desk;
     private ArticleSearch newestTwoFirst;
 
-    // Later than any other test's stories, so that these are the newest of the archive.
-    private final Instant later = Instant.parse("2031-05-01T12:00:00Z");
+    // Later than any story of the database, so that this test's are the newest of the archive.
+    private Instant later;
 
     @BeforeEach
     void setUp() {
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         newestTwoFirst = new ArticleSearch(jdbc, published, properties, 2);
+        later = jdbc.sql("select max(published_at) from articles")
+                .query(java.sql.Timestamp.class)
+                .optional()
+                .map(java.sql.Timestamp::toInstant)
+                .orElse(Instant.parse("2031-05-01T12:00:00Z"))
+                .plus(java.time.Duration.ofDays(1));
         clock.advance(java.time.Duration.between(clock.instant(), later.plusSeconds(3600)));
     }
 
