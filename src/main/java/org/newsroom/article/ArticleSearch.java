@@ -74,11 +74,11 @@ public class ArticleSearch {
         if (cleaned.isEmpty()) {
             return new SearchResults(cleaned, List.of(), safePage, false);
         }
-        // The words are constants to the planner, which then knows how common they are. And bitmaps only (after the
-        // newest stories' time is read, which needs an index-only scan): the
-        // planner preferred walking the newest stories' index and testing each story's full vector (20 ms for a word
-        // in every tenth story at 100,000 stories) to combining that index with the text index (5 ms).
         java.sql.Timestamp since = recentSince();
+        // From here on, the words are constants to the planner, which then knows how common they are; and only
+        // bitmap scans: the planner preferred walking the newest stories' index and testing each story's full vector
+        // (20 ms for a word in every tenth story at 100,000 stories) to combining that index with the text index
+        // (5 ms). (The line above needs its index-only scan, so it comes first.)
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         jdbc.sql("set local enable_indexscan = off").update();
         int offset = (safePage - 1) * PAGE_SIZE;
@@ -96,9 +96,10 @@ public class ArticleSearch {
                 ids.addAll(matches(cleaned, sectionId, Window.OLDER.with(since), olderOffset, wanted - ids.size()));
             }
         }
-        List<SearchHit> hits = hits(cleaned, ids);
-        boolean hasNext = hits.size() > PAGE_SIZE && safePage < MAX_PAGE;
-        return new SearchResults(cleaned, hits.stream().limit(PAGE_SIZE).toList(), safePage, hasNext);
+        // One more than a page was read, to know whether there is a next page; passages only for those shown.
+        boolean hasNext = ids.size() > PAGE_SIZE && safePage < MAX_PAGE;
+        List<SearchHit> hits = hits(cleaned, ids.subList(0, Math.min(ids.size(), PAGE_SIZE)));
+        return new SearchResults(cleaned, hits, safePage, hasNext);
     }
 
     /**
