@@ -107,6 +107,7 @@ class PageCacheTest {
                 version(published, editor),
                 input(headline(published, editor), "Steady text.", desk),
                 editor);
+        settled();
         browser.get(path);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.sql("set local session_replication_role = replica").update();
@@ -127,9 +128,36 @@ class PageCacheTest {
         assertThat(browser.get(path).body()).contains("Steady text.");
     }
 
+    /**
+     * Waits until the publication's notification has come back from the database and emptied the cache (it arrives
+     * on another thread, up to half a second later): until the cache was not emptied for a second.
+     */
+    private void settled() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        long generation = pages.generation();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < java.time.Duration.ofSeconds(1).toNanos()) {
+            assertThat(System.nanoTime()).as("the cache settles").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (pages.generation() != generation) {
+                generation = pages.generation();
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
     @Test
     void aRenamedSectionShowsInTheMenuOfEveryPageWithinASecond() {
         String slug = "menu-" + UUID.randomUUID().toString().substring(0, 8);
+        // Both pages rendered once before timing: the first render of a template in a fresh JVM is not what is
+        // measured.
+        browser.get("/");
+        browser.get("/corrections");
         long id = taxonomy.ensureSection(slug, "Menu before", null, 98).id();
         assertThat(eventually("/", "Menu before")).isLessThan(Duration.ofSeconds(1));
 
