@@ -26,19 +26,6 @@ public record ArticleSummary(
         lead = lead == null ? LeadImage.NONE : lead;
     }
 
-    /** A story without a lead image. */
-    public ArticleSummary(
-            long id,
-            String headline,
-            String deck,
-            String slug,
-            SectionRef section,
-            Instant publishedAt,
-            Instant updatedAt,
-            String path) {
-        this(id, headline, deck, slug, section, publishedAt, updatedAt, path, LeadImage.NONE, null);
-    }
-
     ArticleSummary withImage(Picture picture) {
         return new ArticleSummary(id, headline, deck, slug, section, publishedAt, updatedAt, path, lead, picture);
     }

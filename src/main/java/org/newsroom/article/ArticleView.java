@@ -37,44 +37,6 @@ public record ArticleView(
         List<Correction> corrections,
         Picture leadImage) {
 
-    /** A story without a lead image. */
-    public ArticleView(
-            long id,
-            String headline,
-            String deck,
-            String bodyHtml,
-            String slug,
-            SectionRef section,
-            List<AuthorRef> byline,
-            List<TagRef> tags,
-            String dateline,
-            String language,
-            String seoTitle,
-            String seoDescription,
-            Instant publishedAt,
-            Instant updatedAt,
-            String path,
-            List<Correction> corrections) {
-        this(
-                id,
-                headline,
-                deck,
-                bodyHtml,
-                slug,
-                section,
-                byline,
-                tags,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                publishedAt,
-                updatedAt,
-                path,
-                corrections,
-                null);
-    }
-
     public boolean hasLeadImage() {
         return leadImage != null;
     }
