@@ -133,6 +133,30 @@ public class ArticleService {
                 PublishedArticleQueries.Scope.AUTHOR, authorId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
+    /**
+     * Whether a published story is in this section or one of its subsections. Until one is, a subsection has no public
+     * page: a section prepared for a story under embargo must not announce it.
+     */
+    @Transactional(readOnly = true)
+    public boolean showsSection(long sectionId) {
+        return published.shows(PublishedArticleQueries.Scope.SECTION, sectionId);
+    }
+
+    /**
+     * Whether a published story carries this tag. Until one does, the tag has no public page and is listed nowhere: a
+     * draft's tags (a pre-written obituary's, say) are news.
+     */
+    @Transactional(readOnly = true)
+    public boolean showsTag(long tagId) {
+        return published.shows(PublishedArticleQueries.Scope.TAG, tagId);
+    }
+
+    /** Whether a published story has this author in its byline; until one does, the author has no public page. */
+    @Transactional(readOnly = true)
+    public boolean showsAuthor(long authorId) {
+        return published.shows(PublishedArticleQueries.Scope.AUTHOR, authorId);
+    }
+
     /** For the front page: each top-level section with its latest stories. */
     @Transactional(readOnly = true)
     public List<SectionBlock> sectionBlocks(int perSection) {

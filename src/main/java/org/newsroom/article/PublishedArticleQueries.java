@@ -255,6 +255,35 @@ class PublishedArticleQueries {
         return pictures.attach(new StoryList(rows, null));
     }
 
+    /**
+     * Whether a story published by now shows this section (in it or in one of its subsections), tag or author. One
+     * probe of the index the scope's page reads.
+     */
+    boolean shows(Scope scope, long scopeId) {
+        String sql =
+                switch (scope) {
+                    case SECTION -> """
+                            select exists (
+                                select 1 from sections part
+                                where (part.id = :scopeId or part.parent_id = :scopeId)
+                                  and exists (select 1 from articles a
+                                              where a.section_id = part.id and a.status = 'PUBLISHED'
+                                                and a.published_at <= :now))
+                            """;
+                    case TAG ->
+                        "select exists (select 1 from article_tags t"
+                                + " where t.tag_id = :scopeId and t.published_at <= :now)";
+                    case AUTHOR ->
+                        "select exists (select 1 from article_authors t"
+                                + " where t.author_id = :scopeId and t.published_at <= :now)";
+                };
+        return jdbc.sql(sql)
+                .param("scopeId", scopeId)
+                .param("now", now())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The latest stories of every top-level section (its subsections included), in navigation order. */
     List<SectionBlock> sectionBlocks(int perSection) {
         var blocks = new java.util.LinkedHashMap<Long, List<ArticleSummary>>();

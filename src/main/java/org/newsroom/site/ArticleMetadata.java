@@ -40,7 +40,17 @@ class ArticleMetadata {
     record Seo(String title, String description, String canonical, String logo, String jsonLd, SharedImage image) {}
 
     /** An absolute image URL with its size and alt text, as OpenGraph wants it. */
-    record SharedImage(String url, int width, int height, String alt) {}
+    record SharedImage(String url, int width, int height, String alt) {
+
+        /** A picture's widest JPEG: every network reads JPEG, and the widest is what large cards want. */
+        static SharedImage of(Picture picture, NewsroomProperties.Site site) {
+            if (picture == null || picture.jpeg().isEmpty()) {
+                return null;
+            }
+            Rendition largest = picture.largest();
+            return new SharedImage(site.url(largest.url()), largest.width(), largest.height(), picture.altText());
+        }
+    }
 
     Seo of(ArticleView article) {
         String canonical = site.url(article.path());
@@ -48,7 +58,7 @@ class ArticleMetadata {
         String description = article.seoDescription() != null
                 ? article.seoDescription()
                 : article.deck() != null ? article.deck() : title;
-        SharedImage image = shared(article.leadImage());
+        SharedImage image = SharedImage.of(article.leadImage(), site);
         return new Seo(
                 title,
                 description,
@@ -56,15 +66,6 @@ class ArticleMetadata {
                 site.url("/images/logo.png"),
                 jsonLd(article, canonical, description, image),
                 image);
-    }
-
-    /** The lead image's widest JPEG: every network reads JPEG, and the widest is what large cards want. */
-    private SharedImage shared(Picture picture) {
-        if (picture == null || picture.jpeg().isEmpty()) {
-            return null;
-        }
-        Rendition largest = picture.largest();
-        return new SharedImage(site.url(largest.url()), largest.width(), largest.height(), picture.altText());
     }
 
     private String jsonLd(ArticleView article, String canonical, String description, SharedImage image) {

@@ -3,6 +3,7 @@ package org.newsroom.site;
 import com.rometools.rome.feed.atom.Feed;
 import java.time.Duration;
 import org.newsroom.article.ArticleFeeds;
+import org.newsroom.article.ArticleService;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.http.CacheControl;
@@ -24,11 +25,13 @@ class FeedController {
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final ArticleFeeds articles;
+    private final ArticleService stories;
     private final TaxonomyService taxonomy;
     private final AtomFeeds feeds;
 
-    FeedController(ArticleFeeds articles, TaxonomyService taxonomy, AtomFeeds feeds) {
+    FeedController(ArticleFeeds articles, ArticleService stories, TaxonomyService taxonomy, AtomFeeds feeds) {
         this.articles = articles;
+        this.stories = stories;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
     }
@@ -40,8 +43,9 @@ class FeedController {
 
     @GetMapping("/{section}/feed.atom")
     ResponseEntity<Feed> sectionFeed(@PathVariable String section) {
-        SectionRef found =
-                taxonomy.findSection(section).orElseThrow(() -> new PageNotFoundException("No such section"));
+        SectionRef found = taxonomy.findSection(section)
+                .filter(candidate -> ListingController.isPublic(candidate, stories))
+                .orElseThrow(() -> new PageNotFoundException("No such section"));
         return atom(feeds.sectionFeed(found, articles.latestInSection(found.id(), FEED_SIZE)));
     }
 

@@ -22,10 +22,12 @@ class FrontPageController {
 
     private final ArticleService articles;
     private final NewsroomProperties properties;
+    private final ListingMetadata metadata;
 
-    FrontPageController(ArticleService articles, NewsroomProperties properties) {
+    FrontPageController(ArticleService articles, NewsroomProperties properties, ListingMetadata metadata) {
         this.articles = articles;
         this.properties = properties;
+        this.metadata = metadata;
     }
 
     @GetMapping("/")
@@ -49,7 +51,10 @@ class FrontPageController {
                                         .toList()))
                         .filter(block -> !block.stories().isEmpty())
                         .toList());
-        model.addAttribute("canonical", properties.site().url("/"));
+        String canonical = properties.site().url("/");
+        String name = properties.site().name();
+        model.addAttribute("canonical", canonical);
+        model.addAttribute("sharing", metadata.of(name, "The latest news from " + name + ".", canonical, latest));
         return "site/front";
     }
 }

@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Section, tag and author pages: their stories, newest first, with an "Older stories" link whose URL names the story
  * to continue from, so that a page's address always shows the same stories.
+ *
+ * <p>Embargoes: a tag, an author or a subsection is public only once a published story shows it; until then (and again
+ * after its last story is unpublished) its page answers 404, as if it did not exist, because saving a draft creates its
+ * tags and authors and a tag can be the news. A top-level section is the exception: editors create it as navigation,
+ * the masthead links to it from then on, and its page answers even before its first story.
  */
 @Controller
 class ListingController {
@@ -27,10 +32,16 @@ class ListingController {
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final NewsroomProperties properties;
+    private final ListingMetadata metadata;
 
     ListingController(
-            ArticleService articles, TaxonomyService taxonomy, AuthorService authors, NewsroomProperties properties) {
+            ArticleService articles,
+            TaxonomyService taxonomy,
+            AuthorService authors,
+            NewsroomProperties properties,
+            ListingMetadata metadata) {
         this.properties = properties;
+        this.metadata = metadata;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.authors = authors;
@@ -38,38 +49,101 @@ class ListingController {
 
     @GetMapping("/{section:[a-z0-9-]+}")
     String section(@PathVariable String section, @RequestParam(required = false) Long before, Model model) {
-        SectionRef found =
-                taxonomy.findSection(section).orElseThrow(() -> new PageNotFoundException("No such section"));
+        SectionRef found = taxonomy.findSection(section)
+                .filter(this::isPublic)
+                .orElseThrow(() -> new PageNotFoundException("No such section"));
         model.addAttribute("section", found);
-        model.addAttribute("subsections", found.hasParent() ? java.util.List.of() : taxonomy.subsections(found));
-        model.addAttribute("list", page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before));
-        describe(model, found.path(), before);
+        model.addAttribute(
+                "subsections",
+                found.hasParent()
+                        ? java.util.List.of()
+                        : taxonomy.subsections(found).stream()
+                                .filter(this::isPublic)
+                                .toList());
+        StoryList list = page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before);
+        model.addAttribute("list", list);
+        describe(
+                model,
+                found.path(),
+                before,
+                found.name(),
+                "The latest " + found.name() + " news from " + properties.site().name() + ".",
+                list);
         return "site/section";
     }
 
     @GetMapping("/tag/{slug}")
     String tag(@PathVariable String slug, @RequestParam(required = false) Long before, Model model) {
-        TagRef tag = taxonomy.findTag(slug).orElseThrow(() -> new PageNotFoundException("No such tag"));
+        TagRef tag = taxonomy.findTag(slug)
+                .filter(found -> articles.showsTag(found.id()))
+                .orElseThrow(() -> new PageNotFoundException("No such tag"));
         model.addAttribute("tag", tag);
-        model.addAttribute("list", page(() -> articles.tagStories(tag.id(), before, PAGE_SIZE), before));
-        describe(model, tag.path(), before);
+        StoryList list = page(() -> articles.tagStories(tag.id(), before, PAGE_SIZE), before);
+        model.addAttribute("list", list);
+        describe(
+                model,
+                tag.path(),
+                before,
+                tag.name(),
+                "Stories about " + tag.name() + " from " + properties.site().name() + ".",
+                list);
         return "site/tag";
     }
 
     @GetMapping("/author/{slug}")
     String author(@PathVariable String slug, @RequestParam(required = false) Long before, Model model) {
-        AuthorDetails author = authors.findAuthor(slug).orElseThrow(() -> new PageNotFoundException("No such author"));
+        AuthorDetails author = authors.findAuthor(slug)
+                .filter(found -> articles.showsAuthor(found.id()))
+                .orElseThrow(() -> new PageNotFoundException("No such author"));
         model.addAttribute("author", author);
-        model.addAttribute("list", page(() -> articles.authorStories(author.id(), before, PAGE_SIZE), before));
-        describe(model, author.path(), before);
+        StoryList list = page(() -> articles.authorStories(author.id(), before, PAGE_SIZE), before);
+        model.addAttribute("list", list);
+        String stories =
+                "Stories by " + author.name() + " for " + properties.site().name() + ".";
+        describe(
+                model,
+                author.path(),
+                before,
+                author.name(),
+                author.bio() == null || author.bio().isBlank()
+                        ? stories
+                        : abbreviate(author.bio().strip()),
+                list);
         return "site/author";
     }
 
-    /** The page's own path, and its canonical URL (older pages are pages of their own). */
-    private void describe(Model model, String path, Long before) {
+    private boolean isPublic(SectionRef section) {
+        return isPublic(section, articles);
+    }
+
+    /**
+     * A top-level section is in the masthead, so always public; a subsection once a published story is in it. Its
+     * feed follows the same rule.
+     */
+    static boolean isPublic(SectionRef section, ArticleService articles) {
+        return !section.hasParent() || articles.showsSection(section.id());
+    }
+
+    /**
+     * The page's own path, its canonical URL (older pages are pages of their own), and what is shared of it: its
+     * description, and the picture of its lead story.
+     */
+    private void describe(Model model, String path, Long before, String title, String description, StoryList list) {
+        String canonical = properties.site().url(path + (before == null ? "" : "?before=" + before));
         model.addAttribute("path", path);
         model.addAttribute("before", before);
-        model.addAttribute("canonical", properties.site().url(path + (before == null ? "" : "?before=" + before)));
+        model.addAttribute("canonical", canonical);
+        model.addAttribute("sharing", metadata.of(title, description, canonical, list.stories()));
+    }
+
+    /** A bio as a description: search engines show about 160 characters, so a long one is cut at a word. */
+    static String abbreviate(String text) {
+        int max = 160;
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
     }
 
     private static StoryList page(java.util.function.Supplier<StoryList> query, Long before) {

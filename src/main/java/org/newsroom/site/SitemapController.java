@@ -62,7 +62,11 @@ class SitemapController {
         return xml(SitemapXml.index(sitemaps));
     }
 
-    /** The front page and every section page, each last modified when its newest story was published. */
+    /**
+     * The front page and every section page with a published story, each last modified when its newest story was
+     * published. A section without one is left out: there is nothing on it to index, and a subsection prepared for a
+     * story under embargo must not be announced.
+     */
     @GetMapping("/sitemaps/pages.xml")
     ResponseEntity<byte[]> pages() {
         Map<Long, Instant> newest = articles.newestPublicationBySection();
@@ -70,7 +74,9 @@ class SitemapController {
         urls.add(new SitemapXml.Location(
                 site.url("/"), articles.newestPublication().orElse(null)));
         for (SectionRef section : taxonomy.allSections()) {
-            urls.add(new SitemapXml.Location(site.url(section.path()), newest.get(section.id())));
+            if (newest.containsKey(section.id())) {
+                urls.add(new SitemapXml.Location(site.url(section.path()), newest.get(section.id())));
+            }
         }
         return xml(SitemapXml.urlset(urls));
     }

@@ -25,6 +25,18 @@ class SeoTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.newsroom.article.EditorialService editorial;
+
+    @Autowired
+    org.newsroom.support.TestMedia media;
+
+    @Autowired
+    org.newsroom.support.Staff staff;
+
+    @Autowired
+    org.newsroom.taxonomy.TaxonomyService taxonomy;
+
     @Test
     void theArticlePageHasOpenGraphTwitterAndItsOwnTitleDescriptionAndCanonical() {
         Document page = browser.get(GenevaArticlePageTest.CANONICAL).document();
@@ -106,6 +118,110 @@ class SeoTest {
                     .as(path)
                     .isTrue();
         }
+    }
+
+    @Test
+    void everyPageHasAnAbsoluteCanonicalLinkTheCorrectionsPageToo() {
+        for (String path : List.of(
+                "/",
+                GenevaArticlePageTest.CANONICAL,
+                "/world",
+                "/tag/syria",
+                "/author/staff-and-agencies",
+                "/corrections")) {
+            assertThat(browser.get(path)
+                            .document()
+                            .selectFirst("link[rel=canonical]")
+                            .attr("href"))
+                    .as(path)
+                    .isEqualTo(BASE + path);
+        }
+        assertThat(browser.get("/corrections?before=2014-02-10T14:37:00Z&id=5")
+                        .document()
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"))
+                .isEqualTo(BASE + "/corrections?before=2014-02-10T14:37:00Z&id=5");
+    }
+
+    @Test
+    void theFrontSectionTagAndAuthorPagesAreSharedAsWebsitesWithADescription() {
+        for (String path : List.of("/", "/world", "/tag/syria", "/author/staff-and-agencies")) {
+            Document page = browser.get(path).document();
+
+            assertThat(meta(page, "property", "og:type")).as(path).isEqualTo("website");
+            assertThat(meta(page, "property", "og:url")).as(path).isEqualTo(BASE + path);
+            assertThat(meta(page, "property", "og:title")).as(path).isNotBlank();
+            assertThat(meta(page, "property", "og:site_name")).as(path).isEqualTo("Newsroom");
+            assertThat(meta(page, "name", "description")).as(path).isNotBlank();
+            assertThat(meta(page, "property", "og:description")).as(path).isEqualTo(meta(page, "name", "description"));
+            assertThat(meta(page, "name", "twitter:description")).as(path).isEqualTo(meta(page, "name", "description"));
+            assertThat(page.select("meta[name=twitter:card]")).as(path).hasSize(1);
+        }
+        assertThat(meta(browser.get("/world").document(), "property", "og:title"))
+                .isEqualTo("World");
+        assertThat(meta(browser.get("/tag/syria").document(), "name", "description"))
+                .isEqualTo("Stories about Syria from Newsroom.");
+    }
+
+    @Test
+    void aListingIsSharedWithItsLeadStorysPictureAndALargeCard() {
+        var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        var picture = media.image(editor, 1200, 800, "Harbour cranes at dawn " + run, null, null);
+        String tag = "Shared tag " + run;
+        String plainTag = "Plain tag " + run;
+        publish(editor, "With a picture " + run, desk, tag + ", " + plainTag, picture.id());
+        publish(editor, "Without a picture " + run, desk, plainTag, null);
+
+        Document pictured = browser.get(taxonomy.ensureTag(tag).path()).document();
+        assertThat(meta(pictured, "property", "og:image"))
+                .startsWith(BASE + "/media/")
+                .endsWith(".jpg");
+        assertThat(meta(pictured, "property", "og:image:width")).isEqualTo("1200");
+        assertThat(meta(pictured, "property", "og:image:height")).isEqualTo("800");
+        assertThat(meta(pictured, "property", "og:image:alt")).isEqualTo("Harbour cranes at dawn " + run);
+        assertThat(meta(pictured, "name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta(pictured, "name", "twitter:image")).isEqualTo(meta(pictured, "property", "og:image"));
+
+        Document lead = browser.get(taxonomy.ensureTag(plainTag).path()).document();
+        assertThat(meta(lead, "property", "og:image"))
+                .as("the newest story with a picture, when the lead has none")
+                .isEqualTo(meta(pictured, "property", "og:image"));
+    }
+
+    @Test
+    void aListingWithoutPicturesGetsASmallCardAndNoImage() {
+        var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        String tag = "Pictureless " + run;
+        publish(editor, "Only words " + run, desk, tag, null);
+
+        Document page = browser.get(taxonomy.ensureTag(tag).path()).document();
+
+        assertThat(page.select("meta[property=og:image]")).isEmpty();
+        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary");
+    }
+
+    private void publish(org.newsroom.staff.Actor editor, String headline, long section, String tags, Long image) {
+        var input = new org.newsroom.article.StoryInput(
+                headline,
+                "A deck",
+                "Body.",
+                null,
+                section,
+                tags,
+                "Test Reporter",
+                null,
+                "en",
+                null,
+                null,
+                image == null
+                        ? org.newsroom.article.LeadImage.NONE
+                        : new org.newsroom.article.LeadImage(image, null, null, false));
+        long id = editorial.create(input, editor);
+        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
     }
 
     private static String meta(Document page, String attribute, String name) {
