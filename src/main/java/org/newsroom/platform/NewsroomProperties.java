@@ -37,6 +37,8 @@ public record NewsroomProperties(
      * @param language the site's default language (BCP 47)
      * @param baseUrl the public address of the site, without a trailing slash, for canonical links, feeds and
      *     sitemaps
+     * @param icon the address of a site icon of one's own (an absolute http(s) URL, or a path on this site), which
+     *     every page links and {@code /favicon.ico} redirects to; empty for Newsroom's own icon
      */
     public record Site(
             @NotBlank @DefaultValue("Newsroom") String name,
@@ -48,7 +50,18 @@ public record NewsroomProperties(
                     regexp = "^https?://[^/\\s]+(/[^\\s]*[^/\\s])?$",
                     message = "an http(s) address without a trailing slash")
             @DefaultValue("http://localhost:8080")
-            String baseUrl) {
+            String baseUrl,
+
+            @Pattern(
+                    regexp = "^(|https?://[^/\\s]+(/\\S*)?|/(?!/|\\\\|favicon\\.ico$)\\S*)$",
+                    message = "an http(s) address or a path on this site such as /media/….png (not /favicon.ico,"
+                            + " which redirects to it)")
+            String icon) {
+
+        /** The custom icon's address, or {@code null} for Newsroom's own. */
+        public String customIcon() {
+            return icon == null || icon.isBlank() ? null : icon.strip();
+        }
 
         /** The absolute URL of a path of the site, e.g. {@code /world} gives {@code https://news.example/world}. */
         public String url(String path) {

@@ -70,6 +70,8 @@ public final class Chromium {
                 "--no-first-run",
                 "--window-size=1366,900",
                 "--user-data-dir=" + profile);
+        // The console's messages, for tests that check a page logs no error (a missing icon is one).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .build();
