@@ -280,8 +280,33 @@
     });
   }
 
+  // Unpublish asks first. Without JavaScript the button is a link to a confirmation page; with it, the same
+  // confirmation opens in a dialog, and the editor's text stays on the page behind it.
+  function enhanceUnpublish() {
+    var button = document.querySelector('a[data-unpublish]');
+    var dialog = document.getElementById('unpublish-dialog');
+    if (!button || !dialog || typeof dialog.showModal !== 'function') {
+      return;
+    }
+    button.addEventListener('click', function (event) {
+      event.preventDefault();
+      // Autosave may have moved the story's version since the page was rendered.
+      var current = document.querySelector('form.editor-form input[name="version"], input#version');
+      var version = dialog.querySelector('[data-unpublish-version]');
+      if (current && version && current.value) {
+        version.value = current.value;
+      }
+      dialog.showModal();
+    });
+    dialog.querySelector('[data-unpublish-cancel]').addEventListener('click', function (event) {
+      event.preventDefault();
+      dialog.close();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     enhancePreview();
     enhanceEditor();
+    enhanceUnpublish();
   });
 })();

@@ -122,7 +122,7 @@ class PublishingFlowBrowserTest {
         assertThat(updated.getAttribute("datetime")).isNotBlank();
 
         // 5. Unpublish: the reader gets 410.
-        click("unpublish");
+        unpublish();
         assertThat(notice()).startsWith("Unpublished");
         reader.navigate().refresh();
         assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo("This story has been removed");
@@ -174,6 +174,14 @@ class PublishingFlowBrowserTest {
     /** Clicks a submit button and waits for the next page to load. */
     private void click(String action) {
         submit(editor, By.cssSelector("button[name=action][value='" + action + "']"));
+    }
+
+    /** Unpublish asks first: the button opens a dialog, whose own button unpublishes. */
+    private void unpublish() {
+        editor.findElement(By.cssSelector("a[data-unpublish]")).click();
+        WebElement dialog = editor.findElement(By.id("unpublish-dialog"));
+        new WebDriverWait(editor, Duration.ofSeconds(15)).until(d -> "true".equals(dialog.getDomProperty("open")));
+        submit(editor, By.cssSelector("#unpublish-dialog button[type=submit]"));
     }
 
     private static void submit(WebDriver driver, By button) {

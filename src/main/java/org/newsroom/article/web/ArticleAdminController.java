@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
@@ -16,6 +18,7 @@ import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditPresence;
 import org.newsroom.article.EditorialService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.RevisionSummary;
 import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
 import org.newsroom.media.MediaLibrary;
@@ -38,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The story list and the story editor. Permissions are the service's business; this only binds and shows. */
 @Controller
@@ -59,6 +63,11 @@ class ArticleAdminController {
             new Language("tr", "Turkish (Türkçe)"),
             new Language("uk", "Ukrainian (Українська)"),
             new Language("zh", "Chinese (中文)"));
+
+    /** The admin's screens are in English, so are the names of languages on them. */
+    static final Locale ADMIN_LOCALE = Locale.ENGLISH;
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm, d MMM yyyy", Locale.UK);
 
     private final EditorialService editorial;
     private final TaxonomyService taxonomy;
@@ -183,8 +192,7 @@ class ArticleAdminController {
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         if (errors.hasErrors()
-                && !List.of("unpublish", "cancel-schedule", "send-back", "delete")
-                        .contains(action)) {
+                && !List.of("cancel-schedule", "send-back", "delete").contains(action)) {
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         return act(id, action, form, errors, me, model, redirect);
@@ -226,6 +234,49 @@ class ArticleAdminController {
             redirect.addFlashAttribute("error", violation.getMessage());
             return "redirect:/admin/articles/" + id + "/history";
         }
+    }
+
+    /**
+     * Unpublishing takes a story away from its readers, so it is asked for twice. With JavaScript the editor's button
+     * opens a dialog holding the form below; without, the button is a link to this page, which says the same.
+     */
+    @GetMapping("/admin/articles/{id}/unpublish")
+    String confirmUnpublish(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        ArticleEditorView story = editorial.open(id, me.actor());
+        if (story.status() != ArticleStatus.PUBLISHED) {
+            throw new RuleViolation("Only a published story can be unpublished.");
+        }
+        model.addAttribute("story", story);
+        model.addAttribute("liveUrl", liveUrl(story));
+        return "admin/article/unpublish";
+    }
+
+    @PostMapping("/admin/articles/{id}/unpublish")
+    String unpublish(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            editorial.unpublish(id, version, me.actor());
+        } catch (EditConflictException | OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute(
+                    "error",
+                    "The story was saved by someone else after you opened it, so it was not unpublished. Check it as"
+                            + " it is now, and unpublish again if you still mean to.");
+            return "redirect:/admin/articles/" + id + "/edit";
+        }
+        redirect.addFlashAttribute("success", "Unpublished: readers now get “410 Gone” at its address.");
+        return "redirect:/admin/articles/" + id + "/edit";
+    }
+
+    /** The address readers use, in full, for the confirmation to name. */
+    static String liveUrl(ArticleEditorView story) {
+        return story.livePath() == null
+                ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(story.livePath())
+                        .toUriString();
     }
 
     /** The editor gives a local date and time; it is taken in the site's zone. */
@@ -402,10 +453,6 @@ class ArticleAdminController {
                             redirect.addFlashAttribute("success", "Draft deleted.");
                             yield null;
                         }
-                        case "unpublish" -> {
-                            editorial.unpublish(id, version, me.actor());
-                            yield "Unpublished: readers now get “410 Gone” at its address.";
-                        }
                         default -> throw new RuleViolation("Unknown action.");
                     };
             if (message == null) {
@@ -431,6 +478,7 @@ class ArticleAdminController {
         model.addAttribute("form", mine);
         model.addAttribute("fields", conflictFields(mine.toInput(), theirs.input()));
         model.addAttribute("theirsVersion", theirs.version());
+        model.addAttribute("theirsSaved", savedBy(editorial.history(id, me.actor())));
         return "admin/article/conflict";
     }
 
@@ -495,7 +543,14 @@ class ArticleAdminController {
                 field("byline", "Byline", mine.byline(), theirs.byline(), false),
                 field("tags", "Tags", mine.tags(), theirs.tags(), false),
                 field("dateline", "Dateline", mine.dateline(), theirs.dateline(), false),
-                field("language", "Language", mine.language(), theirs.language(), false),
+                new ConflictField(
+                        "language",
+                        "Language",
+                        mine.language(),
+                        theirs.language(),
+                        languageName(mine.language()),
+                        languageName(theirs.language()),
+                        false),
                 field("seoTitle", "SEO title", mine.seoTitle(), theirs.seoTitle(), false),
                 field("seoDescription", "SEO description", mine.seoDescription(), theirs.seoDescription(), true),
                 new ConflictField(
@@ -506,6 +561,25 @@ class ArticleAdminController {
                         describe(mine.leadImage()),
                         describe(theirs.leadImage()),
                         false));
+    }
+
+    /** "Saved by Ana Reyes at 10:02, 1 Dec 2026": the newest revision is the other person's save. */
+    private String savedBy(List<RevisionSummary> history) {
+        if (history.isEmpty()) {
+            return null;
+        }
+        RevisionSummary newest = history.getFirst();
+        return "Saved by " + newest.createdBy() + " at "
+                + SAVED_AT.withZone(paths.zone()).format(newest.createdAt());
+    }
+
+    /** A language by its name in the admin's own language (English), as the editor's menu shows it: "French". */
+    static String languageName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code.strip()).getDisplayName(ADMIN_LOCALE);
+        return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
     }
 
     private static String leadImageKey(LeadImage lead) {
@@ -561,6 +635,7 @@ class ArticleAdminController {
         model.addAttribute("corrections", story == null ? List.of() : editorial.correctionsOf(story.id(), me.actor()));
         model.addAttribute("correctionKinds", CorrectionKind.values());
         model.addAttribute("story", story);
+        model.addAttribute("liveUrl", story == null ? null : liveUrl(story));
         model.addAttribute("sections", taxonomy.allSections());
         model.addAttribute("allTags", taxonomy.allTags());
         model.addAttribute("allAuthors", authors.allAuthors());

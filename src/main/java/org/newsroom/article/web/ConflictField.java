@@ -9,6 +9,15 @@ package org.newsroom.article.web;
 public record ConflictField(
         String name, String label, String mine, String theirs, String mineShown, String theirsShown, boolean longText) {
 
+    /** Nothing on this side: the screen shows it as "(empty)", the same way for every field. */
+    public boolean mineEmpty() {
+        return normalize(mineShown).isEmpty();
+    }
+
+    public boolean theirsEmpty() {
+        return normalize(theirsShown).isEmpty();
+    }
+
     public boolean differs() {
         return !normalize(mine).equals(normalize(theirs));
     }

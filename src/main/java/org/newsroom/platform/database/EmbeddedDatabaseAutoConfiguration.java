@@ -42,18 +42,29 @@ public class EmbeddedDatabaseAutoConfiguration {
     EmbeddedPostgres embeddedPostgres(NewsroomProperties properties) throws IOException, SQLException {
         Path dataDir = properties.embeddedDatabase().dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
+        Path logFile = logFile(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // initdb's and the server's own output (some 35 lines on a first start) would bury the application's
+                // console; it is kept next to the data, for when something goes wrong.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         createDatabaseIfMissing(postgres);
         log.info(
-                "Using an EMBEDDED PostgreSQL on 127.0.0.1:{} with its data in {} "
+                "Using an EMBEDDED PostgreSQL on 127.0.0.1:{} with its data in {} and its log in {} "
                         + "(set SPRING_DATASOURCE_URL to use your own PostgreSQL instead)",
                 postgres.getPort(),
-                dataDir);
+                dataDir,
+                logFile);
         return postgres;
+    }
+
+    /** {@code data/postgres.log} for the data directory {@code data/postgres}: beside it, not inside it. */
+    static Path logFile(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
     @Bean

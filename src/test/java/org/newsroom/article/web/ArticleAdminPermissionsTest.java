@@ -151,12 +151,17 @@ class ArticleAdminPermissionsTest {
             case DELETE_DRAFT -> saveAction(draft(), "delete");
             case PUBLISH_DRAFT -> saveAction(draft(), "publish");
             case PUBLISH_UPDATE -> saveAction(published(), "publish-update");
-            case UNPUBLISH -> saveAction(published(), "unpublish");
+            case UNPUBLISH -> unpublish(published());
             case MANAGE_SECTIONS -> get("/admin/sections");
             case MANAGE_TAGS -> get("/admin/tags");
             case MANAGE_AUTHORS -> get("/admin/authors");
             case MANAGE_STAFF -> get("/admin/staff");
         };
+    }
+
+    private MockHttpServletRequestBuilder unpublish(long id) {
+        long version = editorial.open(id, editor.actor()).version();
+        return post("/admin/articles/" + id + "/unpublish").param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder saveAction(long id, String action) {

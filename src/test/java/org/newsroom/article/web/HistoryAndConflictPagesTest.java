@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
@@ -105,6 +106,53 @@ class HistoryAndConflictPagesTest {
         assertThat(merged.headline()).isEqualTo("Their headline");
         assertThat(merged.body()).isEqualTo("My body.");
         assertThat(editorial.history(id, editor.actor()).getFirst().kind()).isEqualTo(RevisionKind.MERGED);
+    }
+
+    @Test
+    void theConflictScreenNamesLanguagesMarksEveryEmptyFieldAlikeAndSaysWhoSavedTheirs() throws Exception {
+        StaffPrincipal ana = staff.create(StaffRole.EDITOR, "Ana Reyes");
+        long id = editorial.create(input("Languages " + UUID.randomUUID(), "Body."), editor.actor());
+        StoryInput opened = editorial.open(id, editor.actor()).input();
+        long version = version(id);
+        editorial.save(
+                id,
+                version,
+                new StoryInput(
+                        opened.headline(), "Their deck", "Body.", null, desk, null, null, null, "fr", null, null),
+                ana.actor());
+
+        Document conflict = Jsoup.parse(mvc.perform(post("/admin/articles/" + id)
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("headline", opened.headline())
+                        .param("deck", "")
+                        .param("body", "My body.")
+                        .param("sectionId", String.valueOf(desk))
+                        .param("language", "en")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(row(conflict, "pick_language").select(".conflict__value").eachText())
+                .containsExactly("English", "French");
+        assertThat(row(conflict, "pick_deck").select(".conflict__value").eachText())
+                .containsExactly("(empty)", "Their deck");
+        // Every empty value, whatever the field, is the same marker; none is blank or a dash.
+        for (Element value : conflict.select(".conflict__value")) {
+            assertThat(value.text()).isNotBlank().isNotEqualTo("—");
+            if (value.text().equals("(empty)")) {
+                assertThat(value.select(".conflict__empty")).hasSize(1);
+            }
+        }
+        assertThat(conflict.select(".conflict__empty").size()).isGreaterThanOrEqualTo(5);
+        assertThat(conflict.selectFirst(".conflict__saved").text())
+                .matches("Saved by Ana Reyes at \\d{2}:\\d{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4}\\.");
+    }
+
+    private static Element row(Document conflict, String pickName) {
+        return conflict.selectFirst("input[name=" + pickName + "]").closest("tr");
     }
 
     @Test

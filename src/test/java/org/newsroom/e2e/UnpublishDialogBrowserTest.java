@@ -1,0 +1,132 @@
+package org.newsroom.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.ArticleStatus;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.AdminRequests;
+import org.newsroom.support.BrowserTest;
+import org.newsroom.support.Chromium;
+import org.newsroom.support.Staff;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** With JavaScript, Unpublish asks in a dialog over the editor, whose unsaved text stays where it is. */
+@BrowserTest
+class UnpublishDialogBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    EditorialService editorial;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void browser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void unpublishAsksInADialogThatSaysWhatReadersGetAndCancellingKeepsEverything() throws IOException {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Una Publisher");
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        StoryInput input = new StoryInput(
+                "Dialog story " + AdminRequests.unique(),
+                null,
+                "Body.",
+                null,
+                desk,
+                null,
+                null,
+                null,
+                "en",
+                null,
+                null);
+        long id = editorial.create(input, editor.actor());
+        editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
+        String livePath = editorial.open(id, editor.actor()).livePath();
+        signIn(editor);
+        browser.get(url("/admin/articles/" + id + "/edit"));
+        WebElement deck = browser.findElement(By.id("deck"));
+        deck.sendKeys("Typed, not saved");
+
+        browser.findElement(By.cssSelector("a[data-unpublish]")).click();
+        WebElement dialog = browser.findElement(By.id("unpublish-dialog"));
+        waitUntil(driver -> dialog.getDomProperty("open").equals("true"));
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/articles/" + id + "/edit"));
+        assertThat(dialog.getText())
+                .contains("Readers who open this story will be told it was removed")
+                .contains("410 Gone")
+                .contains(url(livePath));
+        screenshot("unpublish-dialog.png");
+
+        dialog.findElement(By.cssSelector("[data-unpublish-cancel]")).click();
+        waitUntil(driver -> dialog.getDomProperty("open").equals("false"));
+        assertThat(deck.getDomProperty("value")).isEqualTo("Typed, not saved");
+        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+
+        browser.findElement(By.cssSelector("a[data-unpublish]")).click();
+        waitUntil(driver -> dialog.getDomProperty("open").equals("true"));
+        WebElement page = browser.findElement(By.tagName("html"));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitForNextPage(browser, page);
+
+        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Unpublished: readers now get “410 Gone” at its address.");
+        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+    }
+
+    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path out = Path.of("target", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void signIn(StaffPrincipal who) {
+        browser.get(url("/admin/login"));
+        browser.findElement(By.id("username")).sendKeys(who.email());
+        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitForNextPage(browser, page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
