@@ -45,7 +45,7 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The CSRF token's cookie: read by the pages' script (so not HTTP-only), sent only with same-site requests and
+     * The CSRF token's cookie (HTTP-only: forms carry the token in a field): sent only with same-site requests and
      * top-level navigations ({@code SameSite=Lax}), and {@code Secure} whenever the session cookie is
      * ({@code server.servlet.session.cookie.secure}); otherwise it is {@code Secure} on requests that came over HTTPS.
      */
