@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 /** Too many failed sign-ins for an account from a client, or from a client; the message says how long to wait. */
 public class LoginThrottledException extends AuthenticationException {
 
-    private final transient LoginThrottle.Limit limit;
+    private final LoginThrottle.Limit limit;
     private final int failures;
 
     LoginThrottledException(LoginThrottle.Limit limit, int failures, String message) {
