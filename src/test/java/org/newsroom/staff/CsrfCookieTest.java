@@ -9,14 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.BrowserTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
-/** The CSRF token's cookie is {@code SameSite=Lax}, and {@code Secure} whenever the session cookie is. */
-@IntegrationTest
+/**
+ * The CSRF token's cookie is {@code SameSite=Lax}, and {@code Secure} whenever the session cookie is. The cookie is
+ * read over real HTTP in the browser tests' context: in the shared one, MockMvc's {@code csrf()} has replaced the
+ * CSRF filter's token repository with a test one.
+ */
+@BrowserTest
 class CsrfCookieTest {
 
     @LocalServerPort
