@@ -34,7 +34,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
   NEWSROOM_ADMIN_EMAIL=bench@example.org NEWSROOM_ADMIN_PASSWORD=bench-password-123 NEWSROOM_DEMO_CONTENT=true \
   "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$PORT" --logging.level.root=WARN >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 60); do curl -sf "$BASE/actuator/health/readiness" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf "$BASE/readyz" >/dev/null && break; sleep 1; done
 
 # Sign in as a browser would: the login form's CSRF token, then the form.
 jar_file="$work/cookies"

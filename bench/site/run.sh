@@ -43,7 +43,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
   NEWSROOM_DEMO_CONTENT=true "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$PORT" \
   --logging.level.root=WARN >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health/readiness" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 90); do curl -sf "$BASE/readyz" >/dev/null && break; sleep 1; done
 
 # Generated stories on top of the demo content (bench/site/generate.sql says how they are made).
 generated=$((ARTICLES - $(psql -At -d "$DB" -c "select count(*) from articles")))

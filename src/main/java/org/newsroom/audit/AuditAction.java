@@ -4,6 +4,7 @@ package org.newsroom.audit;
 public enum AuditAction {
     LOGIN_SUCCEEDED("Signed in"),
     LOGIN_FAILED("Failed sign-in"),
+    LOGIN_THROTTLED("Sign-in refused by the throttle"),
     STORY_CREATED("Created a story"),
     SUBMITTED("Submitted for review"),
     SENT_BACK("Sent back to the writer"),

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * caches (a CDN) longer, serving a stale copy while they revalidate; every public page has an {@code ETag} (a hash of
  * its bytes, given by {@link PageCacheFilter}, so a conditional request answers {@code 304 Not Modified}) and a
  * {@code Last-Modified}. The admin area,
- * the login and the actuator are never stored anywhere.
+ * the login, the actuator and the probes ({@code /livez}, {@code /readyz}) are never stored anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicCaching {
@@ -44,7 +44,12 @@ class PublicCaching {
 
     static boolean isPrivate(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/actuator");
+        return path.equals("/admin")
+                || path.startsWith("/admin/")
+                || path.startsWith("/actuator")
+                // The probes: a load balancer must see the instance's state now, never a stored answer.
+                || path.equals("/livez")
+                || path.equals("/readyz");
     }
 
     /**

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /robots.txt}: crawlers may read everything but the admin area and the actuator, and are pointed at the
- * sitemaps. Each closed area is named exactly ({@code /admin} itself and everything under {@code /admin/}), so that a
- * section whose slug merely starts with the same letters, such as {@code /administration}, stays open.
+ * {@code /robots.txt}: crawlers may read everything but the admin area, and are pointed at the sitemaps. The closed
+ * area is named exactly ({@code /admin} itself and everything under {@code /admin/}), so that a section whose slug
+ * merely starts with the same letters, such as {@code /administration}, stays open. The actuator is not on the public
+ * port at all.
  */
 @Controller
 class RobotsController {
@@ -22,8 +23,6 @@ class RobotsController {
                 User-agent: *
                 Disallow: /admin$
                 Disallow: /admin/
-                Disallow: /actuator$
-                Disallow: /actuator/
 
                 Sitemap: %s
                 Sitemap: %s

@@ -11,22 +11,39 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down, then locks, repeated failed sign-ins, per account and per client address. After
- * {@value #FREE_FAILURES} failures each new attempt must wait longer (2, 4, 8 … up to 60 seconds); after
- * {@value #ACCOUNT_LOCK_FAILURES} failures for an account, or {@value #CLIENT_LOCK_FAILURES} from one client, sign-in
- * is locked for {@link #LOCK}. Failures older than {@link #WINDOW} are forgotten. The counts live in PostgreSQL, so
- * that they hold across instances. Accounts that do not exist are counted the same way, so that the answers never
- * tell whether an account exists.
+ * Slows down repeated failed sign-ins without ever letting a stranger lock someone out.
+ *
+ * <ul>
+ *   <li>Per account <em>and</em> client address: after {@value #FREE_FAILURES} failures within {@link #PAIR_WINDOW},
+ *       each new attempt of that pair must wait longer (2, 4, 8 … up to 60 seconds). The same account from another
+ *       address, and another account from the same address, are not slowed at all, so a stranger's guesses never
+ *       stop the owner, and one person's typos never slow their colleagues behind the same office NAT.
+ *   <li>Per client address across all accounts: at most {@value #CLIENT_FAILURES_PER_HOUR} failures in any hour
+ *       (a sliding window). Plenty for a newsroom's typos behind one NAT; a few dozen guesses an hour for anyone
+ *       trying many accounts from one address.
+ * </ul>
+ *
+ * <p>Nothing is counted per account alone, so no account is ever locked by failures from addresses its owner does
+ * not use. Repeated failures show in the audit log and as metrics instead (see
+ * {@link ThrottledAuthenticationProvider}).
+ *
+ * <p>The failures live in PostgreSQL ({@code login_failures}), so the limits hold across instances. An attempt is
+ * counted <em>before</em> its password is checked, under a transaction-scoped advisory lock per client address: many
+ * parallel requests from one address cannot all pass the check before any of them is counted. A successful sign-in
+ * removes its pair's failures (its own attempt included). Accounts that do not exist are counted the same way, so that
+ * the answers never tell whether an account exists.
  */
 @Component
 class LoginThrottle {
 
     static final int FREE_FAILURES = 3;
-    static final int ACCOUNT_LOCK_FAILURES = 10;
-    static final int CLIENT_LOCK_FAILURES = 30;
-    static final Duration LOCK = Duration.ofMinutes(15);
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration PAIR_WINDOW = Duration.ofHours(1);
     static final Duration MAX_DELAY = Duration.ofSeconds(60);
+    static final int CLIENT_FAILURES_PER_HOUR = 40;
+    static final Duration CLIENT_WINDOW = Duration.ofHours(1);
+
+    /** The first key of the advisory locks taken here (the second is the client's hash): "logn". */
+    private static final int LOCK_CLASS = 0x6c6f676e;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,77 +53,105 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Throws when the account or the client must not try now. */
-    @Transactional(readOnly = true)
-    public void check(String account, String client) {
+    /** Which limit stopped an attempt. */
+    enum Limit {
+        ACCOUNT_AND_ADDRESS,
+        ADDRESS
+    }
+
+    /** A sign-in attempt that may go ahead; it is counted as a failure until {@link #succeeded} says otherwise. */
+    record Attempt(long id, String account, String client, int pairFailures, int clientFailures) {}
+
+    /**
+     * Counts a sign-in attempt for the account from the client, or throws when that pair or that client must not try
+     * now.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Attempt begin(String account, String client) {
+        String accountKey = accountKey(account);
+        String clientKey = clientKey(client);
         Instant now = clock.instant();
-        for (String key : new String[] {accountKey(account), clientKey(client)}) {
-            jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where key = :key")
-                    .param("key", key)
-                    .query((rs, n) -> {
-                        int failures = rs.getInt("failures");
-                        Instant last = rs.getObject("last_failure_at", OffsetDateTime.class)
-                                .toInstant();
-                        OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-                        if (lockedUntil != null && lockedUntil.toInstant().isAfter(now)) {
-                            long minutes = Math.max(
-                                    1,
-                                    Duration.between(now, lockedUntil.toInstant())
-                                                    .toMinutes()
-                                            + 1);
-                            throw new LoginThrottledException("Too many failed sign-in attempts. Sign-in is locked"
-                                    + " for " + minutes + " minute" + (minutes == 1 ? "" : "s") + "; try again later.");
-                        }
-                        if (last.plus(WINDOW).isAfter(now) && failures >= FREE_FAILURES) {
-                            Instant allowedAt = last.plus(delayAfter(failures));
-                            if (allowedAt.isAfter(now)) {
-                                long seconds = Math.max(
-                                        1, Duration.between(now, allowedAt).toSeconds() + 1);
-                                throw new LoginThrottledException("Too many failed sign-in attempts. Please wait "
-                                        + seconds + " seconds before trying again.");
-                            }
-                        }
-                        return failures;
-                    })
-                    .optional();
+        jdbc.sql("select pg_advisory_xact_lock(:lockClass, hashtext(:client))")
+                .param("lockClass", LOCK_CLASS)
+                .param("client", clientKey)
+                .query((rs, n) -> 1)
+                .single();
+
+        int clientFailures = jdbc.sql(
+                        "select count(*) from login_failures where client = :client and failed_at > :since")
+                .param("client", clientKey)
+                .param("since", at(now.minus(CLIENT_WINDOW)))
+                .query(Integer.class)
+                .single();
+        if (clientFailures >= CLIENT_FAILURES_PER_HOUR) {
+            // The attempt may go ahead once enough of the last hour's failures have left the window.
+            OffsetDateTime leaving = jdbc.sql("""
+                            select failed_at from login_failures where client = :client and failed_at > :since
+                            order by failed_at offset :skip limit 1
+                            """)
+                    .param("client", clientKey)
+                    .param("since", at(now.minus(CLIENT_WINDOW)))
+                    .param("skip", clientFailures - CLIENT_FAILURES_PER_HOUR)
+                    .query(OffsetDateTime.class)
+                    .single();
+            long minutes = Math.max(
+                    1,
+                    Duration.between(now, leaving.toInstant().plus(CLIENT_WINDOW))
+                                    .toMinutes()
+                            + 1);
+            throw new LoginThrottledException(
+                    Limit.ADDRESS,
+                    clientFailures,
+                    "Too many failed sign-in attempts from your network. Please try again in " + minutes + " minute"
+                            + (minutes == 1 ? "" : "s") + ".");
         }
-    }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String account, String client) {
-        recordFailure(accountKey(account), ACCOUNT_LOCK_FAILURES);
-        recordFailure(clientKey(client), CLIENT_LOCK_FAILURES);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String account) {
-        jdbc.sql("delete from login_throttle where key = :key")
-                .param("key", accountKey(account))
-                .update();
-    }
-
-    private void recordFailure(String key, int lockAfter) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("""
-                        insert into login_throttle (key, failures, last_failure_at) values (:key, 1, :now)
-                        on conflict (key) do update set
-                            failures = case when login_throttle.last_failure_at < :windowStart
-                                            then 1 else login_throttle.failures + 1 end,
-                            last_failure_at = :now
+        var pair = jdbc.sql("""
+                        select count(*) as failures, max(failed_at) as last_failure from login_failures
+                        where account = :account and client = :client and failed_at > :since
                         """)
-                .param("key", key)
-                .param("now", now)
-                .param("windowStart", now.minus(WINDOW))
+                .param("account", accountKey)
+                .param("client", clientKey)
+                .param("since", at(now.minus(PAIR_WINDOW)))
+                .query((rs, n) ->
+                        new PairFailures(rs.getInt("failures"), rs.getObject("last_failure", OffsetDateTime.class)))
+                .single();
+        if (pair.failures() >= FREE_FAILURES) {
+            Instant allowedAt = pair.last().toInstant().plus(delayAfter(pair.failures()));
+            if (allowedAt.isAfter(now)) {
+                long seconds = Math.max(1, Duration.between(now, allowedAt).toSeconds() + 1);
+                throw new LoginThrottledException(
+                        Limit.ACCOUNT_AND_ADDRESS,
+                        pair.failures(),
+                        "Too many failed sign-in attempts. Please wait " + seconds + " seconds before trying again.");
+            }
+        }
+
+        jdbc.sql("delete from login_failures where failed_at < :before")
+                .param("before", at(now.minus(Duration.ofHours(2))))
                 .update();
-        jdbc.sql("""
-                        update login_throttle set locked_until = :until, failures = 1
-                        where key = :key and failures >= :lockAfter
+        long id = jdbc.sql("""
+                        insert into login_failures (account, client, failed_at) values (:account, :client, :now)
+                        returning id
                         """)
-                .param("key", key)
-                .param("until", now.plus(LOCK))
-                .param("lockAfter", lockAfter)
+                .param("account", accountKey)
+                .param("client", clientKey)
+                .param("now", at(now))
+                .query(Long.class)
+                .single();
+        return new Attempt(id, account, client, pair.failures() + 1, clientFailures + 1);
+    }
+
+    /** The attempt signed in: its pair's failures are forgotten, the attempt's own count included. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(Attempt attempt) {
+        jdbc.sql("delete from login_failures where account = :account and client = :client")
+                .param("account", accountKey(attempt.account()))
+                .param("client", clientKey(attempt.client()))
                 .update();
     }
+
+    private record PairFailures(int failures, OffsetDateTime last) {}
 
     static Duration delayAfter(int failures) {
         int exponent = Math.min(failures - FREE_FAILURES + 1, 6);
@@ -114,12 +159,17 @@ class LoginThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     private static String accountKey(String account) {
-        String normalized = StaffService.normalizeEmail(account);
-        return "account:" + (normalized.length() > 250 ? normalized.substring(0, 250) : normalized);
+        String normalized = StaffService.normalizeEmail(account == null ? "" : account);
+        return normalized.length() > 300 ? normalized.substring(0, 300) : normalized;
     }
 
     private static String clientKey(String client) {
-        return "client:" + (client == null ? "unknown" : client);
+        String key = client == null || client.isBlank() ? "unknown" : client;
+        return key.length() > 100 ? key.substring(0, 100) : key;
     }
 }

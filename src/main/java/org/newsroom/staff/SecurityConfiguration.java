@@ -2,7 +2,6 @@ package org.newsroom.staff;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,25 +16,24 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The web security of the whole application. Reader pages are public; the admin area is for staff, by role; of the
- * actuator, only health and the Prometheus scrape are public. CSRF protection is on for every form; its token lives in
+ * The web security of the whole application. Reader pages are public; the admin area is for staff, by role. The
+ * actuator answers only on the management port ({@code management.server.port}, kept off the public network), and
+ * the public port keeps only the probes {@code /livez} and {@code /readyz}. CSRF protection is on for every form; its token lives in
  * a cookie, so that a form posted after the session expired still reaches the login page with its text kept. Every
  * response carries a strict Content Security Policy: no inline script anywhere.
  *
- * <p>Readers' requests (GET and HEAD outside the admin area and the actuator) go through a chain of their own that
+ * <p>Readers' requests (GET and HEAD outside the admin area) go through a chain of their own that
  * knows no session, login or saved request: a reader page is the same for everyone, never sets a cookie, and costs no
  * more security work than its headers.
  */
@@ -49,21 +45,28 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The Prometheus scrape answers only addresses of the monitoring networks ({@code newsroom.monitoring.networks}:
-     * loopback and the private ranges by default), so that metrics are never public.
+     * The CSRF token's cookie (HTTP-only: forms carry the token in a field): sent only with same-site requests and
+     * top-level navigations ({@code SameSite=Lax}), and {@code Secure} whenever the session cookie is
+     * ({@code server.servlet.session.cookie.secure}); otherwise it is {@code Secure} on requests that came over HTTPS.
      */
-    private static AuthorizationManager<RequestAuthorizationContext> fromMonitoring(List<String> networks) {
-        List<IpAddressMatcher> matchers =
-                networks.stream().map(IpAddressMatcher::new).toList();
-        return (authentication, context) ->
-                new AuthorizationDecision(matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+    static CookieCsrfTokenRepository csrfTokenRepository(boolean secureSessions) {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax");
+            if (secureSessions) {
+                cookie.secure(true);
+            }
+        });
+        return repository;
     }
 
-    /** GET and HEAD requests for anything but the admin area and the actuator. */
+    /**
+     * GET and HEAD requests for anything but the admin area. The actuator is not on the public port at all
+     * ({@code management.server.port}); there {@code /actuator/**} is an unknown page like any other.
+     */
     static RequestMatcher readerRequests() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher staffOnly = new OrRequestMatcher(
-                paths.matcher("/admin"), paths.matcher("/admin/**"), paths.matcher("/actuator/**"));
+        RequestMatcher staffOnly = new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"));
         return new AndRequestMatcher(
                 new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/**"), paths.matcher(HttpMethod.HEAD, "/**")),
                 new NegatedRequestMatcher(staffOnly));
@@ -94,19 +97,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            @Value("${newsroom.monitoring.networks:127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16}")
-                    List<String> monitoringNetworks)
+            HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secureSessions)
             throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
-                                .requestMatchers("/actuator/health", "/actuator/health/**")
-                                .permitAll()
-                                .requestMatchers("/actuator/prometheus")
-                                .access(fromMonitoring(monitoringNetworks))
-                                .requestMatchers("/actuator/**")
-                                .hasRole("ADMIN")
                                 .requestMatchers("/admin/login")
                                 .permitAll()
                                 .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**")
@@ -122,7 +117,7 @@ class SecurityConfiguration {
                         .failureUrl("/admin/login?error")
                         .successHandler(successHandler()))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository(secureSessions)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new KeepUnsavedWorkEntryPoint()))
                 .headers(SecurityConfiguration::headers);
         return http.build();

@@ -1,5 +1,7 @@
 package org.newsroom.staff;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Component;
  * Staff sign-in: the password check of Spring Security's {@link DaoAuthenticationProvider} behind the
  * {@link LoginThrottle}. Every failure, whatever its cause (unknown account, wrong password, disabled account), gives
  * the same message.
+ *
+ * <p>Every failure is in the audit log ({@code LOGIN_FAILED}, saying how many there have been for that account from
+ * that address and from that address in all), and so is every attempt the throttle refused
+ * ({@code LOGIN_THROTTLED}, saying which limit). They are counted as {@code newsroom.login.failures} and
+ * {@code newsroom.login.throttled} (tagged with the limit), for alerts.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -26,14 +33,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Counter failures;
+    private final Counter throttledPerAccountAndAddress;
+    private final Counter throttledPerAddress;
 
     ThrottledAuthenticationProvider(
-            StaffService staff, PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog audit) {
+            StaffService staff,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AuditLog audit,
+            MeterRegistry meters) {
         this.passwords = new DaoAuthenticationProvider(email ->
                 staff.findPrincipal(email).orElseThrow(() -> new UsernameNotFoundException("No such account")));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
         this.audit = audit;
+        this.failures = Counter.builder("newsroom.login.failures")
+                .description("Failed staff sign-ins (wrong password, unknown or disabled account)")
+                .register(meters);
+        this.throttledPerAccountAndAddress = throttledCounter(meters, "account-and-address");
+        this.throttledPerAddress = throttledCounter(meters, "address");
+    }
+
+    private static Counter throttledCounter(MeterRegistry meters, String limit) {
+        return Counter.builder("newsroom.login.throttled")
+                .description("Staff sign-in attempts refused by the throttle, before any password check")
+                .tag("limit", limit)
+                .register(meters);
     }
 
     @Override
@@ -42,23 +68,35 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
+        LoginThrottle.Attempt attempt;
         try {
-            throttle.check(account, client);
+            attempt = throttle.begin(account, client);
         } catch (LoginThrottledException e) {
-            audit.recordIndependently(null, account, AuditAction.LOGIN_FAILED, account, e.getMessage(), client);
+            (e.limit() == LoginThrottle.Limit.ADDRESS ? throttledPerAddress : throttledPerAccountAndAddress)
+                    .increment();
+            String detail = e.limit() == LoginThrottle.Limit.ADDRESS
+                    ? "Refused: " + e.failures() + " failed sign-ins from this address in the last hour"
+                    : "Refused: " + e.failures() + " failed sign-ins for this account from this address";
+            audit.recordIndependently(null, account, AuditAction.LOGIN_THROTTLED, account, detail, client);
             throw e;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(account);
+            throttle.succeeded(attempt);
             StaffPrincipal staff = (StaffPrincipal) result.getPrincipal();
             audit.recordIndependently(
                     staff.id(), staff.displayName(), AuditAction.LOGIN_SUCCEEDED, staff.email(), null, client);
             return result;
         } catch (AuthenticationException e) {
-            throttle.recordFailure(account, client);
+            failures.increment();
             audit.recordIndependently(
-                    null, account, AuditAction.LOGIN_FAILED, account, "Wrong email or password", client);
+                    null,
+                    account,
+                    AuditAction.LOGIN_FAILED,
+                    account,
+                    "Wrong email or password (" + attempt.pairFailures() + " for this account from this address, "
+                            + attempt.clientFailures() + " from this address in the last hour)",
+                    client);
             throw new BadCredentialsException(BAD_CREDENTIALS, e);
         }
     }

@@ -14,7 +14,7 @@ class RobotsTxtTest {
     Browserless browser;
 
     @Test
-    void crawlersMayReadAllButTheAdminAreaAndTheActuatorAndAreShownTheSitemaps() {
+    void crawlersMayReadAllButTheAdminAreaAndAreShownTheSitemaps() {
         Browserless.Page response = browser.get("/robots.txt", "text/plain");
 
         assertThat(response.status()).isEqualTo(200);
@@ -24,8 +24,6 @@ class RobotsTxtTest {
                         "User-agent: *",
                         "Disallow: /admin$",
                         "Disallow: /admin/",
-                        "Disallow: /actuator$",
-                        "Disallow: /actuator/",
                         "",
                         "Sitemap: http://localhost:8080/sitemap.xml",
                         "Sitemap: http://localhost:8080/news-sitemap.xml");

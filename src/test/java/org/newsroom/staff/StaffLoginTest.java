@@ -6,14 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import java.util.UUID;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
-import org.newsroom.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,14 +28,6 @@ class StaffLoginTest {
 
     @Autowired
     StaffService staffService;
-
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void theRightPasswordSignsInAndLeadsToTheStories() throws Exception {
@@ -66,53 +55,6 @@ class StaffLoginTest {
                 .isEqualTo(BAD_CREDENTIALS);
         assertThat(messageAfter(login(disabled.email(), Staff.PASSWORD, freshAddress())))
                 .isEqualTo(BAD_CREDENTIALS);
-    }
-
-    @Test
-    void repeatedFailuresForOneAccountSlowDownThenLockWithAClearMessage() throws Exception {
-        StaffPrincipal editor = staff.create(StaffRole.EDITOR);
-        String address = freshAddress();
-        for (int i = 0; i < 3; i++) {
-            assertThat(messageAfter(login(editor.email(), "wrong-" + i, address)))
-                    .isEqualTo(BAD_CREDENTIALS);
-        }
-
-        String slowed = messageAfter(login(editor.email(), Staff.PASSWORD, address));
-        assertThat(slowed).startsWith("Too many failed sign-in attempts. Please wait");
-
-        clock.advance(Duration.ofSeconds(61));
-        assertThat(login(editor.email(), Staff.PASSWORD, address).getResponse().getRedirectedUrl())
-                .isEqualTo("/admin");
-
-        for (int i = 0; i < 10; i++) {
-            clock.advance(Duration.ofSeconds(61));
-            login(editor.email(), "wrong-again-" + i, freshAddress());
-        }
-        clock.advance(Duration.ofSeconds(61));
-        String locked = messageAfter(login(editor.email(), Staff.PASSWORD, freshAddress()));
-        assertThat(locked).startsWith("Too many failed sign-in attempts. Sign-in is locked for");
-
-        clock.advance(Duration.ofMinutes(16));
-        assertThat(login(editor.email(), Staff.PASSWORD, freshAddress())
-                        .getResponse()
-                        .getRedirectedUrl())
-                .isEqualTo("/admin");
-    }
-
-    @Test
-    void repeatedFailuresFromOneClientSlowItDownForEveryAccountAndUnknownOnesAlike() throws Exception {
-        StaffPrincipal editor = staff.create(StaffRole.EDITOR);
-        String address = freshAddress();
-        for (int i = 0; i < 3; i++) {
-            login("guess-" + i + "-" + UUID.randomUUID() + "@test.example", "guess", address);
-        }
-
-        assertThat(messageAfter(login(editor.email(), Staff.PASSWORD, address)))
-                .startsWith("Too many failed sign-in attempts. Please wait");
-        assertThat(login(editor.email(), Staff.PASSWORD, freshAddress())
-                        .getResponse()
-                        .getRedirectedUrl())
-                .isEqualTo("/admin");
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
             "newsroom.embedded-database.enabled=false",
             "newsroom.demo-content=true",
             "newsroom.scheduler.interval=1s",
-            "newsroom.media.dir=target/test-media"
+            "newsroom.media.dir=target/test-media",
+            // The actuator on a port of its own, as in production, but a free one.
+            "management.server.port=0"
         })
 @AutoConfigureMockMvc
 @Import({
