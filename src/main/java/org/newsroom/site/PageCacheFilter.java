@@ -40,14 +40,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED =
             Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
-    /** How long a request waits for another one's render of the same page before rendering it itself. */
-    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
-
     private final PageCache cache;
     private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
+    /** How long a request waits for another one's render of the same page before rendering it itself. */
+    private final Duration renderWait;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, Duration renderWait) {
         this.cache = cache;
+        this.renderWait = renderWait;
     }
 
     /** The news sitemap is a window of time that moves by itself, so it is always built afresh (it is cheap). */
@@ -72,9 +72,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         // One render per page at a time: when a popular page drops out of the cache, the requests that arrive while
-        // it is being rendered wait for that render (tens of
-        // milliseconds, bounded at 5 s) instead of all hitting the
-        // database at once.
+        // it is being rendered wait for that render (tens of milliseconds, bounded by newsroom.page-cache.render-wait,
+        // 5 s) instead of all hitting the database at once.
         CountDownLatch mine = new CountDownLatch(1);
         CountDownLatch rendering = inFlight.putIfAbsent(key, mine);
         if (rendering != null) {
@@ -93,9 +92,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean await(CountDownLatch rendering) {
+    private boolean await(CountDownLatch rendering) {
         try {
-            return rendering.await(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return rendering.await(renderWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -226,12 +226,12 @@ class PageCacheTest {
                 () -> browser.get(org.newsroom.support.TestSupportConfiguration.SlowPage.PATH)
                         .body());
         assertThat(org.newsroom.support.TestSupportConfiguration.SlowPage.started.await(
-                        10, java.util.concurrent.TimeUnit.SECONDS))
+                        1, java.util.concurrent.TimeUnit.MINUTES))
                 .isTrue();
 
         pages.invalidateAll(); // something readers see changed while the page was being rendered
         org.newsroom.support.TestSupportConfiguration.SlowPage.proceed.countDown();
-        String firstBody = first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        String firstBody = first.get(1, java.util.concurrent.TimeUnit.MINUTES);
         String secondBody = browser.get(org.newsroom.support.TestSupportConfiguration.SlowPage.PATH)
                 .body();
 

@@ -96,7 +96,7 @@ public class TestSupportConfiguration {
         String render() throws InterruptedException {
             int render = RENDERS.incrementAndGet();
             started.countDown();
-            proceed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            proceed.await(1, java.util.concurrent.TimeUnit.MINUTES);
             return "<!DOCTYPE html><title>Slow</title><p>render " + render + "</p>";
         }
     }
