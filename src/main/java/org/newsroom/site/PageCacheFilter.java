@@ -153,11 +153,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             return matches(ifNoneMatch, page.etag());
         }
         long since = date("If-Modified-Since", request.getHeader("If-Modified-Since"));
-        List<String> lastModified = page.headers().get("Last-Modified");
+        String lastModified = page.headers().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Last-Modified"))
+                .map(header -> header.getValue().getFirst())
+                .findFirst()
+                .orElse(null);
         if (since < 0 || lastModified == null) {
             return false;
         }
-        long modified = date("Last-Modified", lastModified.getFirst());
+        long modified = date("Last-Modified", lastModified);
         return modified >= 0 && modified / 1000 <= since / 1000;
     }
 
