@@ -2,6 +2,7 @@ package org.newsroom.article;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,36 @@ public class ContentVersion {
                             (select max(modified_at) from sections),
                             (select max(modified_at) from authors))
                         """).query(OffsetDateTime.class).optional().orElse(null);
+        return last == null ? Instant.EPOCH : last.toInstant();
+    }
+
+    /**
+     * When what a page shows last changed: the given stories (their rows, corrections, bylines' authors and images),
+     * the given authors (an author page's own details), the sections (every page's menu), and the newest story taken
+     * down anywhere, since a story that left a list is no longer among those it shows. Each term reads an index.
+     */
+    @Transactional(readOnly = true)
+    public Instant lastChangeOf(Collection<Long> articleIds, Collection<Long> authorIds) {
+        Long[] articles = articleIds.toArray(Long[]::new);
+        Long[] authors = authorIds.toArray(Long[]::new);
+        OffsetDateTime last = jdbc.sql("""
+                        select greatest(
+                            (select max(modified_at) from articles where id = any(:articles)),
+                            (select max(published_at) from article_corrections where article_id = any(:articles)),
+                            (select max(modified_at) from authors
+                              where id = any(:authors)
+                                 or id in (select author_id from article_authors where article_id = any(:articles))),
+                            (select max(m.modified_at) from media_images m
+                               join article_images i on i.image_id = m.id
+                              where i.article_id = any(:articles)),
+                            (select max(modified_at) from sections),
+                            (select max(modified_at) from articles where status = 'UNPUBLISHED'))
+                        """)
+                .param("articles", articles)
+                .param("authors", authors)
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
         return last == null ? Instant.EPOCH : last.toInstant();
     }
 }

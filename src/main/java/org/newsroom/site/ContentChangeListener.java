@@ -24,6 +24,8 @@ class ContentChangeListener implements SmartLifecycle {
     private final DataSource dataSource;
     private final PageCache cache;
     private volatile boolean running;
+    private volatile String lastPayload;
+    private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
     private Thread thread;
 
     ContentChangeListener(DataSource dataSource, PageCache cache) {
@@ -50,6 +52,20 @@ class ContentChangeListener implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * The payload of the last notification this instance has acted on (its cache emptied). Notifications arrive in
+     * the order their transactions committed, so once a payload sent after a change shows here, that change's own
+     * notification has been acted on too: what tests wait for instead of the clock.
+     */
+    String lastPayload() {
+        return lastPayload;
+    }
+
+    /** How many notifications this instance has received. */
+    long received() {
+        return received.get();
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -62,6 +78,8 @@ class ContentChangeListener implements SmartLifecycle {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null && notifications.length > 0) {
                         cache.invalidateAll();
+                        received.addAndGet(notifications.length);
+                        lastPayload = notifications[notifications.length - 1].getParameter();
                     }
                 }
             } catch (Exception e) {

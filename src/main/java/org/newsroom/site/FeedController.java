@@ -1,9 +1,13 @@
 package org.newsroom.site;
 
 import com.rometools.rome.feed.atom.Feed;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import org.newsroom.article.ArticleFeeds;
 import org.newsroom.article.ArticleService;
+import org.newsroom.article.ContentVersion;
+import org.newsroom.article.FeedEntry;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.http.CacheControl;
@@ -28,25 +32,44 @@ class FeedController {
     private final ArticleService stories;
     private final TaxonomyService taxonomy;
     private final AtomFeeds feeds;
+    private final ContentVersion versions;
 
-    FeedController(ArticleFeeds articles, ArticleService stories, TaxonomyService taxonomy, AtomFeeds feeds) {
+    FeedController(
+            ArticleFeeds articles,
+            ArticleService stories,
+            TaxonomyService taxonomy,
+            AtomFeeds feeds,
+            ContentVersion versions) {
         this.articles = articles;
         this.stories = stories;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
+        this.versions = versions;
     }
 
     @GetMapping("/feed.atom")
-    ResponseEntity<Feed> siteFeed() {
-        return atom(feeds.siteFeed(articles.latest(FEED_SIZE)));
+    ResponseEntity<Feed> siteFeed(HttpServletResponse response) {
+        List<FeedEntry> entries = articles.latest(FEED_SIZE);
+        lastModified(response, entries);
+        return atom(feeds.siteFeed(entries));
     }
 
     @GetMapping("/{section}/feed.atom")
-    ResponseEntity<Feed> sectionFeed(@PathVariable String section) {
+    ResponseEntity<Feed> sectionFeed(@PathVariable String section, HttpServletResponse response) {
         SectionRef found = taxonomy.findSection(section)
                 .filter(candidate -> ListingController.isPublic(candidate, stories))
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
-        return atom(feeds.sectionFeed(found, articles.latestInSection(found.id(), FEED_SIZE)));
+        List<FeedEntry> entries = articles.latestInSection(found.id(), FEED_SIZE);
+        lastModified(response, entries);
+        return atom(feeds.sectionFeed(found, entries));
+    }
+
+    /** The newest change among the feed's stories, as for a page ({@link PageLastModified}). */
+    private void lastModified(HttpServletResponse response, List<FeedEntry> entries) {
+        response.setDateHeader(
+                "Last-Modified",
+                versions.lastChangeOf(entries.stream().map(FeedEntry::id).toList(), List.of())
+                        .toEpochMilli());
     }
 
     private static ResponseEntity<Feed> atom(Feed feed) {

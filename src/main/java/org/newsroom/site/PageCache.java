@@ -2,6 +2,7 @@ package org.newsroom.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCache {
 
-    record Page(byte[] body, String contentType, String etag, Map<String, List<String>> headers) {}
+    /**
+     * A rendered page as it was sent.
+     *
+     * @param renderedAt when it was rendered, in epoch milliseconds: a hit says how old it is ({@code Age})
+     */
+    record Page(byte[] body, String contentType, String etag, Map<String, List<String>> headers, long renderedAt) {}
 
     private final Cache<String, Page> pages;
     private final ContentVersion contentVersion;
+    private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final boolean enabled;
     private final LongAdder stores = new LongAdder();
@@ -35,10 +42,12 @@ class PageCache {
 
     PageCache(
             ContentVersion contentVersion,
+            Clock clock,
             @Value("${newsroom.page-cache.enabled:true}") boolean enabled,
             @Value("${newsroom.page-cache.ttl:60s}") Duration ttl,
             @Value("${newsroom.page-cache.max-pages:5000}") long maxPages) {
         this.contentVersion = contentVersion;
+        this.clock = clock;
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
@@ -48,6 +57,11 @@ class PageCache {
 
     boolean enabled() {
         return enabled;
+    }
+
+    /** The time pages are stamped with when rendered, and their age measured against. */
+    long now() {
+        return clock.millis();
     }
 
     Page get(String key) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -21,8 +22,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves public pages from the {@link PageCache}, and fills it. A page is stored with the headers it was sent with
  * (the security headers among them) and its ETag, so that a cached page is answered without the rest of the filter
- * chain, the template or the database, and a conditional request with a matching ETag gets {@code 304}. A request with
- * {@code Cache-Control: no-cache} (a reload, or the benchmark of an uncached render) is rendered afresh.
+ * chain, the template or the database. A hit says how old it is ({@code Age}, in seconds since it was rendered), so
+ * that a CDN keeps it only for what is left of its {@code s-maxage}.
+ *
+ * <p>Nothing a reader sends bypasses the cache: {@code Cache-Control: no-cache} or {@code Pragma} (a reload, or anyone
+ * wanting the site slow) is answered from it like any other request. The cache is emptied whenever something readers
+ * see changes, so such a request would only ever get the same bytes at a much higher cost. The benchmark measures an
+ * uncached render with the cache turned off ({@code newsroom.page-cache.enabled=false}).
+ *
+ * <p>Conditional requests are answered here, for cached and fresh pages alike: {@code If-None-Match} with the page's
+ * ETag, or, when the request has none, {@code If-Modified-Since} against the page's own {@code Last-Modified}
+ * ({@link PageLastModified}), get {@code 304}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -30,14 +40,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED =
             Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
-    /** How long a request waits for another one's render of the same page before rendering it itself. */
-    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
-
     private final PageCache cache;
     private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
+    /** How long a request waits for another one's render of the same page before rendering it itself. */
+    private final Duration renderWait;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, Duration renderWait) {
         this.cache = cache;
+        this.renderWait = renderWait;
     }
 
     /** The news sitemap is a window of time that moves by itself, so it is always built afresh (it is cheap). */
@@ -52,21 +62,18 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
         key = key + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String cacheControl = request.getHeader("Cache-Control");
-        boolean bypass = cacheControl != null && cacheControl.contains("no-cache");
-        PageCache.Page cached = bypass ? null : cache.get(key);
+        PageCache.Page cached = cache.get(key);
         if (cached != null) {
             answer(request, response, cached);
             return;
         }
-        if (bypass || !cache.enabled()) {
+        if (!cache.enabled()) {
             render(key, request, response, chain);
             return;
         }
         // One render per page at a time: when a popular page drops out of the cache, the requests that arrive while
-        // it is being rendered wait for that render (tens of
-        // milliseconds, bounded at 5 s) instead of all hitting the
-        // database at once.
+        // it is being rendered wait for that render (tens of milliseconds, bounded by newsroom.page-cache.render-wait,
+        // 5 s) instead of all hitting the database at once.
         CountDownLatch mine = new CountDownLatch(1);
         CountDownLatch rendering = inFlight.putIfAbsent(key, mine);
         if (rendering != null) {
@@ -85,9 +92,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean await(CountDownLatch rendering) {
+    private boolean await(CountDownLatch rendering) {
         try {
-            return rendering.await(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return rendering.await(renderWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -102,12 +109,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && cacheable(type)) {
             byte[] body = capture.getContentAsByteArray();
-            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture));
+            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture), cache.now());
             if ("GET".equals(request.getMethod())) {
                 cache.put(key, page, renderedSince);
             }
             capture.setHeader("ETag", page.etag());
-            if (matches(request, page.etag())) {
+            if (notModified(request, page)) {
                 capture.resetBuffer();
                 capture.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
@@ -116,14 +123,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    private static void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
+    private void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
             throws IOException {
         page.headers().forEach((name, values) -> {
             response.setHeader(name, values.getFirst());
             values.stream().skip(1).forEach(value -> response.addHeader(name, value));
         });
         response.setHeader("ETag", page.etag());
-        if (matches(request, page.etag())) {
+        response.setHeader("Age", Long.toString(Math.max(0, (cache.now() - page.renderedAt()) / 1000)));
+        if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -134,11 +142,43 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean matches(HttpServletRequest request, String etag) {
+    /**
+     * RFC 9110's order: {@code If-None-Match} when the request has one (then {@code If-Modified-Since} is ignored), else
+     * {@code If-Modified-Since}, true when the page has not changed since that time (to the second, the precision of an
+     * HTTP date). An unreadable date is no condition.
+     */
+    private static boolean notModified(HttpServletRequest request, PageCache.Page page) {
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch == null) {
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, page.etag());
+        }
+        long since = date("If-Modified-Since", request.getHeader("If-Modified-Since"));
+        String lastModified = page.headers().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Last-Modified"))
+                .map(header -> header.getValue().getFirst())
+                .findFirst()
+                .orElse(null);
+        if (since < 0 || lastModified == null) {
             return false;
         }
+        long modified = date("Last-Modified", lastModified);
+        return modified >= 0 && modified / 1000 <= since / 1000;
+    }
+
+    private static long date(String name, String value) {
+        if (value == null) {
+            return -1;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(name, value);
+        try {
+            return headers.getFirstDate(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
         String bare = etag.substring(2);
         for (String candidate : ifNoneMatch.split(",")) {
             String trimmed = candidate.strip();

@@ -5,17 +5,23 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.newsroom.article.ContentVersion;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP caching of the reader site. Public pages are the same for everyone, so browsers keep them briefly and shared
  * caches (a CDN) longer, serving a stale copy while they revalidate; every public page has an {@code ETag} (a hash of
- * its bytes, given by {@link PageCacheFilter}, so a conditional request answers {@code 304 Not Modified}) and a
- * {@code Last-Modified}. The admin area,
+ * its bytes, given by {@link PageCacheFilter}) and a {@code Last-Modified}: the newest change of what the page shows
+ * ({@link PageLastModified}), else of anything readers see. {@link PageCacheFilter} answers {@code If-None-Match} and
+ * {@code If-Modified-Since} with {@code 304 Not Modified}. The admin area,
  * the login, the actuator and the probes ({@code /livez}, {@code /readyz}) are never stored anywhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,10 +42,22 @@ class PublicCaching {
      * security headers included, without running the chain again. It also gives every public page its ETag.
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache pages, @Value("${newsroom.page-cache.render-wait:5s}") Duration renderWait) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(pages, renderWait));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /** Each page's own {@code Last-Modified}, from the stories its model holds. */
+    @Bean
+    WebMvcConfigurer pageLastModified(ContentVersion versions) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PageLastModified(versions));
+            }
+        };
     }
 
     static boolean isPrivate(HttpServletRequest request) {

@@ -37,7 +37,7 @@ public class Browserless {
         String port = environment.getRequiredProperty("local.server.port");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept)
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofMinutes(1))
                 .GET()
                 .build();
         try {
@@ -57,7 +57,7 @@ public class Browserless {
     public RawResponse getRaw(String rawPath) {
         String port = environment.getRequiredProperty("local.server.port");
         try (var socket = new java.net.Socket("localhost", Integer.parseInt(port))) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(60_000);
             String request = "GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
                     + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));

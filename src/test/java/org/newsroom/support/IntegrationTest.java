@@ -23,6 +23,9 @@ import org.springframework.context.annotation.Import;
             "newsroom.embedded-database.enabled=false",
             "newsroom.demo-content=true",
             "newsroom.scheduler.interval=1s",
+            // Readers arriving at a page being rendered wait for that render, 5 s at most in production: long enough
+            // on a loaded test machine too, so that the page cache's tests can count renders.
+            "newsroom.page-cache.render-wait=1m",
             "newsroom.media.dir=target/test-media",
             // The actuator on a port of its own, as in production, but a free one.
             "management.server.port=0"

@@ -3,6 +3,7 @@ package org.newsroom.support;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
@@ -12,6 +13,56 @@ public class TestSupportConfiguration {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /** Reads the front page while the application runners (the demo seed among them) are still running. */
+    @Bean
+    FrontPageDuringStartup frontPageDuringStartup(
+            org.springframework.core.env.Environment environment,
+            org.springframework.boot.availability.ApplicationAvailability availability) {
+        return new FrontPageDuringStartup(environment, availability);
+    }
+
+    /**
+     * A reader who arrives while the instance starts: an application runner ordered just before the demo seed (which
+     * runs last) requests the front page over HTTP, as Tomcat already listens then, and keeps what it got. Every
+     * {@code @IntegrationTest} context starts with it, so looking at it costs no start of its own.
+     */
+    public static class FrontPageDuringStartup implements org.springframework.boot.ApplicationRunner, Ordered {
+
+        public static volatile java.net.http.HttpResponse<String> answer;
+        public static volatile org.springframework.boot.availability.ReadinessState readiness;
+
+        private final org.springframework.core.env.Environment environment;
+        private final org.springframework.boot.availability.ApplicationAvailability availability;
+
+        FrontPageDuringStartup(
+                org.springframework.core.env.Environment environment,
+                org.springframework.boot.availability.ApplicationAvailability availability) {
+            this.environment = environment;
+            this.availability = availability;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE - 1;
+        }
+
+        @Override
+        public void run(org.springframework.boot.ApplicationArguments args) throws Exception {
+            readiness = availability.getReadinessState();
+            String port = environment.getProperty("local.server.port");
+            if (port == null) {
+                return; // no server: nothing a reader could reach
+            }
+            answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/"))
+                                    .header("Accept", "text/html")
+                                    .timeout(java.time.Duration.ofSeconds(60))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /**
@@ -48,7 +99,7 @@ public class TestSupportConfiguration {
         String render() throws InterruptedException {
             int render = RENDERS.incrementAndGet();
             started.countDown();
-            proceed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            proceed.await(1, java.util.concurrent.TimeUnit.MINUTES);
             return "<!DOCTYPE html><title>Slow</title><p>render " + render + "</p>";
         }
     }

@@ -1,0 +1,239 @@
+package org.newsroom.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.Staff;
+import org.newsroom.support.TestClock;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code If-Modified-Since} is answered with {@code 304} when the page has not changed, and each page's
+ * {@code Last-Modified} is the newest change of what it shows, not one time for the whole site.
+ *
+ * <p>HTTP dates have whole seconds, so the tests move the application's clock between a page and its change instead
+ * of waiting for a second to pass, first past every change already in the database (other tests move the clock too).
+ */
+@IntegrationTest
+class LastModifiedTest {
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    PageCache pages;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aRequestIfModifiedSinceTheLastModifiedOfThePageGets304FromTheCacheOrAfreshRender() throws Exception {
+        for (String path :
+                new String[] {"/", GenevaArticlePageTest.CANONICAL, "/world", "/tag/syria", "/corrections", "/feed.atom"
+                }) {
+            HttpResponse<String> page = get(path, null);
+            String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+
+            assertThat(get(path, lastModified).statusCode())
+                    .as(path + ", cached")
+                    .isEqualTo(304);
+            pages.invalidateAll();
+            HttpResponse<String> fresh = get(path, lastModified);
+            assertThat(fresh.statusCode()).as(path + ", rendered").isEqualTo(304);
+            assertThat(fresh.body()).isEmpty();
+            assertThat(get(path, httpDate(instant(lastModified).minusSeconds(1)))
+                            .statusCode())
+                    .as(path + ", an older copy")
+                    .isEqualTo(200);
+            assertThat(send(request(path)
+                                    .header("If-Modified-Since", lastModified)
+                                    .header("If-None-Match", "\"another-version\""))
+                            .statusCode())
+                    .as(path + ": If-None-Match is asked first, and does not match")
+                    .isEqualTo(200);
+            assertThat(get(path, "not a date").statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aChangeToAStoryGivesItsPagesA200AndALaterLastModified() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        String desk = desk();
+        long sectionId = taxonomy.findSection(desk).orElseThrow().id();
+        aheadOfEverything();
+        long id = editorial.create(input("Changing " + UUID.randomUUID(), "First text.", sectionId), editor);
+        String article = editorial.publish(id, version(id, editor), open(id, editor, "First text."), editor);
+        String articleModified = lastModified(article);
+        String sectionModified = lastModified("/" + desk);
+        assertThat(get(article, articleModified).statusCode()).isEqualTo(304);
+
+        clock.advance(Duration.ofMinutes(1));
+        // A minor fix: the story's "Updated" time stays, but the page changed.
+        editorial.publishUpdate(id, version(id, editor), open(id, editor, "Fixed text."), false, editor);
+
+        HttpResponse<String> changed = get(article, articleModified);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("Fixed text.");
+        assertThat(instant(changed.headers().firstValue("Last-Modified").orElseThrow()))
+                .isAfter(instant(articleModified));
+        assertThat(get("/" + desk, sectionModified).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aStoryTakenDownChangesTheListThatShowedIt() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        String desk = desk();
+        long sectionId = taxonomy.findSection(desk).orElseThrow().id();
+        aheadOfEverything();
+        long staying = editorial.create(input("Staying " + UUID.randomUUID(), "Stays.", sectionId), editor);
+        editorial.publish(staying, version(staying, editor), open(staying, editor, "Stays."), editor);
+        clock.advance(Duration.ofMinutes(1));
+        long leaving = editorial.create(input("Leaving " + UUID.randomUUID(), "Goes.", sectionId), editor);
+        editorial.publish(leaving, version(leaving, editor), open(leaving, editor, "Goes."), editor);
+        String listed = lastModified("/" + desk);
+
+        clock.advance(Duration.ofMinutes(1));
+        editorial.unpublish(leaving, version(leaving, editor), editor);
+
+        HttpResponse<String> list = get("/" + desk, listed);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Staying").doesNotContain("Leaving");
+    }
+
+    @Test
+    void pagesWhoseNewestStoriesDifferHaveDifferentLastModified() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        String first = desk();
+        String second = desk();
+        aheadOfEverything();
+        long older = editorial.create(
+                input(
+                        "Older " + UUID.randomUUID(),
+                        "Older.",
+                        taxonomy.findSection(first).orElseThrow().id()),
+                editor);
+        String olderPath = editorial.publish(older, version(older, editor), open(older, editor, "Older."), editor);
+        clock.advance(Duration.ofMinutes(1));
+        long newer = editorial.create(
+                input(
+                        "Newer " + UUID.randomUUID(),
+                        "Newer.",
+                        taxonomy.findSection(second).orElseThrow().id()),
+                editor);
+        String newerPath = editorial.publish(newer, version(newer, editor), open(newer, editor, "Newer."), editor);
+
+        Instant firstSection = instant(lastModified("/" + first));
+        Instant secondSection = instant(lastModified("/" + second));
+
+        assertThat(firstSection).isBefore(secondSection);
+        assertThat(instant(lastModified(olderPath))).isEqualTo(firstSection);
+        assertThat(instant(lastModified(newerPath))).isEqualTo(secondSection);
+        assertThat(instant(lastModified(GenevaArticlePageTest.CANONICAL))).isBefore(firstSection);
+    }
+
+    /** Moves the application's clock a minute past the newest change the database holds. */
+    private void aheadOfEverything() {
+        Instant latest = jdbc.sql("""
+                        select greatest(
+                            (select max(modified_at) from articles),
+                            (select max(modified_at) from sections),
+                            (select max(modified_at) from authors),
+                            (select max(modified_at) from media_images),
+                            (select max(published_at) from article_corrections))
+                        """).query(Instant.class).single();
+        Instant now = clock.instant();
+        clock.advance(Duration.ofMinutes(1).plus(latest.isAfter(now) ? Duration.between(now, latest) : Duration.ZERO));
+    }
+
+    /** A section of its own, made at the real time, before the test moves the clock. */
+    private String desk() {
+        String slug = "lm-" + UUID.randomUUID().toString().substring(0, 8);
+        taxonomy.ensureSection(slug, "Desk " + slug, null, 97);
+        return slug;
+    }
+
+    private String lastModified(String path) throws Exception {
+        HttpResponse<String> page = get(path, null);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page.headers().firstValue("Last-Modified").orElseThrow();
+    }
+
+    private HttpResponse<String> get(String path, String ifModifiedSince) throws Exception {
+        HttpRequest.Builder request = request(path);
+        if (ifModifiedSince != null) {
+            request.header("If-Modified-Since", ifModifiedSince);
+        }
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .timeout(Duration.ofMinutes(1));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Instant instant(String httpDate) {
+        return ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
+    }
+
+    private static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private long version(long id, Actor editor) {
+        return editorial.open(id, editor).version();
+    }
+
+    private StoryInput open(long id, Actor editor, String body) {
+        StoryInput current = editorial.open(id, editor).input();
+        return input(current.headline(), body, current.sectionId());
+    }
+
+    private static StoryInput input(String headline, String body, long desk) {
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+    }
+}
