@@ -41,6 +41,8 @@ class ListingController {
         SectionRef found =
                 taxonomy.findSection(section).orElseThrow(() -> new PageNotFoundException("No such section"));
         model.addAttribute("section", found);
+        model.addAttribute("currentSection", found);
+        model.addAttribute("sectionPage", true);
         model.addAttribute("subsections", found.hasParent() ? java.util.List.of() : taxonomy.subsections(found));
         model.addAttribute("list", page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before));
         describe(model, found.path(), before);
