@@ -253,10 +253,14 @@ public class ArticleSearch {
         }
         String plain = flat(raw);
         String words = plain.replace(START, "").replace(STOP, "");
-        if (!words.isEmpty() && bodyStart != null && !flat(bodyStart).startsWith(words.substring(0, Math.min(words.length(), 40)))) {
+        if (!words.isEmpty()
+                && bodyStart != null
+                && !flat(bodyStart).startsWith(words.substring(0, Math.min(words.length(), 40)))) {
             plain = "… " + plain;
         }
-        if (!words.isEmpty() && bodyEnd != null && !flat(bodyEnd).endsWith(words.substring(Math.max(0, words.length() - 40)))) {
+        if (!words.isEmpty()
+                && bodyEnd != null
+                && !flat(bodyEnd).endsWith(words.substring(Math.max(0, words.length() - 40)))) {
             plain = plain + " …";
         }
         String typeset = Typography.text(plain, language);
@@ -265,6 +269,9 @@ public class ArticleSearch {
 
     /** Text without Markdown's marks and with its whitespace folded, to compare a passage with the body's ends. */
     private static String flat(String markdown) {
-        return WHITESPACE.matcher(MARKDOWN.matcher(markdown).replaceAll("")).replaceAll(" ").strip();
+        return WHITESPACE
+                .matcher(MARKDOWN.matcher(markdown).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 }

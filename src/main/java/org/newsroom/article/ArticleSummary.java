@@ -33,7 +33,8 @@ public record ArticleSummary(
     }
 
     ArticleSummary withImage(Picture picture) {
-        return new ArticleSummary(id, headline, deck, language, slug, section, publishedAt, updatedAt, path, lead, picture);
+        return new ArticleSummary(
+                id, headline, deck, language, slug, section, publishedAt, updatedAt, path, lead, picture);
     }
 
     public boolean hasImage() {

@@ -18,8 +18,8 @@ public final class Slugs {
     public static final Pattern FORMAT = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** A story's slug; the same rule as the database's {@code articles_slug_format}. */
-    public static final Pattern ARTICLE_FORMAT =
-            Pattern.compile("^[a-z0-9\u0590-\u08FF]+(-[a-z0-9\u0590-\u08FF]+)*$");
+    public static final Pattern ARTICLE_FORMAT = Pattern.compile("^[a-z0-9\u0590-\u08FF]+(-[a-z0-9\u0590-\u08FF]+)*$");
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
@@ -65,8 +65,9 @@ public final class Slugs {
 
     /** Whether a story may have this slug: {@link #isValid} or with letters and digits of right-to-left scripts. */
     public static boolean isValidForArticle(String slug) {
-        return slug != null && ARTICLE_FORMAT.matcher(slug).matches() && !slug.codePoints().anyMatch(c -> c >= 0x0590
-                && !Character.isLetterOrDigit(c));
+        return slug != null
+                && ARTICLE_FORMAT.matcher(slug).matches()
+                && !slug.codePoints().anyMatch(c -> c >= 0x0590 && !Character.isLetterOrDigit(c));
     }
 
     /**
@@ -86,7 +87,9 @@ public final class Slugs {
         text.codePoints().forEach(c -> {
             if (rightToLeft(c)) {
                 if (!other.isEmpty()) {
-                    slug.append('-').append(slugify(other.toString(), Integer.MAX_VALUE)).append('-');
+                    slug.append('-')
+                            .append(slugify(other.toString(), Integer.MAX_VALUE))
+                            .append('-');
                     other.setLength(0);
                 }
                 if (Character.isLetterOrDigit(c)) {

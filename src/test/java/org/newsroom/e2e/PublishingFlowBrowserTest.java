@@ -2,7 +2,6 @@ package org.newsroom.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +76,7 @@ class PublishingFlowBrowserTest {
 
         // 2. Preview it (in the editor, by script, then the real template), then publish it.
         editor.findElement(By.cssSelector("button[name=action][value=preview]")).click();
-        new WebDriverWait(editor, Duration.ofSeconds(10))
+        Chromium.patiently(editor)
                 .until(driver -> driver.findElement(By.id("preview-pane")).isDisplayed());
         assertThat(editor.findElement(By.cssSelector("#preview-pane .article__body"))
                         .getText())

@@ -42,7 +42,7 @@ public final class StaffBrowser {
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(60))
                 .GET());
     }
 
@@ -60,7 +60,7 @@ public final class StaffBrowser {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
