@@ -85,6 +85,12 @@ class PublishingFlowBrowserTest {
         submit(editor, By.linkText("Preview saved version"));
         assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText())
                 .startsWith("Preview");
+        // Clearly a banner: its own background and border, stuck to the top of the window.
+        WebElement banner = editor.findElement(By.cssSelector(".preview-banner"));
+        assertThat(banner.getCssValue("background-color"))
+                .isNotEqualTo(editor.findElement(By.tagName("body")).getCssValue("background-color"));
+        assertThat(banner.getCssValue("border-bottom-width")).isNotEqualTo("0px");
+        assertThat(banner.getCssValue("position")).isEqualTo("sticky");
         assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
         editor.get(editUrl);
         click("publish");
