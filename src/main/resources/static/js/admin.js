@@ -47,7 +47,10 @@
     button.addEventListener('click', function (event) {
       event.preventDefault();
       var target = pane.querySelector('.article__body');
-      post('/admin/articles/preview-markdown', 'body=' + encodeURIComponent(body.value), 'text/html')
+      var language = document.getElementById('language');
+      var params = 'body=' + encodeURIComponent(body.value) +
+        (language ? '&language=' + encodeURIComponent(language.value) : '');
+      post('/admin/articles/preview-markdown', params, 'text/html')
         .then(function (response) {
           if (!response.ok || sessionExpired(response)) {
             throw new Error('Preview failed: ' + response.status);

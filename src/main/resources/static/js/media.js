@@ -160,13 +160,21 @@
       }
     });
 
+    // Only the answer to the latest request is shown: a slow answer to an earlier search must not add its images
+    // to those of the next one. While a request is out, the grid is aria-busy; once the answer is shown, the grid
+    // says which search it shows (data-query), for assistive technology and for tests to wait on.
+    var generation = 0;
+
     function load(reset) {
+      var mine = ++generation;
+      var query = search.value;
       if (reset) {
         page = 1;
         grid.textContent = '';
       }
+      grid.setAttribute('aria-busy', 'true');
       status.textContent = 'Loading…';
-      fetch('/admin/media/choose?page=' + page + '&q=' + encodeURIComponent(search.value),
+      fetch('/admin/media/choose?page=' + page + '&q=' + encodeURIComponent(query),
         { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
         .then(function (response) {
           if (!response.ok || response.redirected) {
@@ -175,14 +183,24 @@
           return response.json();
         })
         .then(function (answer) {
+          if (mine !== generation) {
+            return;
+          }
           answer.images.forEach(show);
           status.textContent = grid.children.length === 0
             ? 'No image found. Upload images in the media library.'
             : '';
           more.hidden = !answer.hasNext;
+          grid.dataset.query = query;
+          grid.setAttribute('aria-busy', 'false');
         })
         .catch(function () {
+          if (mine !== generation) {
+            return;
+          }
           status.textContent = 'The library could not be loaded. Is the session still open?';
+          grid.dataset.query = query;
+          grid.setAttribute('aria-busy', 'false');
         });
     }
 

@@ -79,16 +79,17 @@ class ArticleImages implements ImageUsage {
                 .list();
         for (long[] use : uses) {
             long articleId = use[0];
-            String body = jdbc.sql("select body_markdown from articles where id = :id")
+            String[] row = jdbc.sql("select body_markdown, language from articles where id = :id")
                     .param("id", articleId)
-                    .query(String.class)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                     .single();
+            String body = row[0];
             boolean inBody = MarkdownRenderer.imageReferences(body).stream()
                     .map(ImageReference::imageId)
                     .anyMatch(id -> id == change.imageId());
             if (inBody) {
                 jdbc.sql("update articles set body_html = :html where id = :id")
-                        .param("html", markdown.toSafeHtml(body))
+                        .param("html", markdown.toSafeHtml(body, row[1]))
                         .param("id", articleId)
                         .update();
             }

@@ -3,6 +3,7 @@ package org.newsroom.article;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.Typography;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class ArticleSearch {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFD]");
     private static final Pattern MARKDOWN = Pattern.compile("\\]\\([^)]*\\)|!\\[|[#*_>`\\[\\]]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
@@ -72,7 +74,7 @@ public class ArticleSearch {
         String cleaned = clean(query);
         int safePage = Math.clamp(page, 1, MAX_PAGE);
         if (cleaned.isEmpty()) {
-            return new SearchResults(cleaned, List.of(), safePage, false);
+            return new SearchResults(cleaned, List.of(), safePage, false, 0);
         }
         java.sql.Timestamp since = recentSince();
         // From here on, the words are constants to the planner, which then knows how common they are; and only
@@ -99,7 +101,36 @@ public class ArticleSearch {
         // One more than a page was read, to know whether there is a next page; passages only for those shown.
         boolean hasNext = ids.size() > PAGE_SIZE && safePage < MAX_PAGE;
         List<SearchHit> hits = hits(cleaned, ids.subList(0, Math.min(ids.size(), PAGE_SIZE)));
-        return new SearchResults(cleaned, hits, safePage, hasNext);
+        long total = ids.isEmpty() && safePage == 1 ? 0 : count(cleaned, sectionId);
+        return new SearchResults(cleaned, hits, safePage, hasNext, total);
+    }
+
+    /**
+     * How many stories match, counted up to {@value #COUNT_LIMIT} and one: a common word matches most of a large
+     * archive, and counting all of them would cost more than the page itself. Beyond that, the page says "more than".
+     */
+    static final int COUNT_LIMIT = 1_000;
+
+    private long count(String cleaned, Long sectionId) {
+        return jdbc.sql("""
+                        select count(*) from (
+                            select 1
+                            from article_search x
+                            where x.search_vector @@ (websearch_to_tsquery(newsroom_ts_config(:language), :q)
+                                                      || websearch_to_tsquery('simple', :q))
+                              and x.published_at <= :now
+                              and (cast(:section as bigint) is null
+                                   or x.section_id in (select id from sections where id = :section or parent_id = :section))
+                            limit :limit
+                        ) m
+                        """)
+                .param("language", language)
+                .param("q", cleaned)
+                .param("now", published.now())
+                .param("section", sectionId)
+                .param("limit", COUNT_LIMIT + 1)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -180,14 +211,15 @@ public class ArticleSearch {
                             select websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                 || websearch_to_tsquery('simple', :q) as query
                         )
-                        select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
+                        select a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
                                s.id as section_id, s.slug as section_slug, s.name as section_name,
                                p.slug as parent_slug, p.name as parent_name,
                                a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative,
                                ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
-                                   as snippet
+                                   as snippet,
+                               left(a.body_markdown, 1000) as body_start, right(a.body_markdown, 1000) as body_end
                         from q, articles a
                         join sections s on s.id = a.section_id
                         left join sections p on p.id = s.parent_id
@@ -196,18 +228,50 @@ public class ArticleSearch {
                 .param("language", language)
                 .param("q", cleaned)
                 .param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> new SearchHit(published.summaryOf(rs), snippet(rs.getString("snippet"))))
+                .query((rs, n) -> new SearchHit(
+                        published.summaryOf(rs),
+                        snippet(
+                                rs.getString("snippet"),
+                                rs.getString("body_start"),
+                                rs.getString("body_end"),
+                                rs.getString("language"))))
                 .list()
                 .forEach(hit -> byId.put(hit.story().id(), hit));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Escapes the passage, then marks the matches: nothing of the story's text can become markup. */
-    static String snippet(String raw) {
-        if (raw == null) {
+    /**
+     * Escapes the passage, then marks the matches: nothing of the story's text can become markup. A passage cut out of
+     * the body starts or ends with an ellipsis where the body goes on, and it is shown in the story's typography.
+     *
+     * @param bodyStart the first characters of the body, to tell whether the passage starts where the body does
+     * @param bodyEnd the last characters of the body
+     */
+    static String snippet(String raw, String bodyStart, String bodyEnd, String language) {
+        if (raw == null || raw.isBlank()) {
             return "";
         }
-        String plain = MARKDOWN.matcher(raw).replaceAll("");
-        return HtmlUtils.htmlEscape(plain).replace(START, "<mark>").replace(STOP, "</mark>");
+        String plain = flat(raw);
+        String words = plain.replace(START, "").replace(STOP, "");
+        if (!words.isEmpty()
+                && bodyStart != null
+                && !flat(bodyStart).startsWith(words.substring(0, Math.min(words.length(), 40)))) {
+            plain = "… " + plain;
+        }
+        if (!words.isEmpty()
+                && bodyEnd != null
+                && !flat(bodyEnd).endsWith(words.substring(Math.max(0, words.length() - 40)))) {
+            plain = plain + " …";
+        }
+        String typeset = Typography.text(plain, language);
+        return HtmlUtils.htmlEscape(typeset).replace(START, "<mark>").replace(STOP, "</mark>");
+    }
+
+    /** Text without Markdown's marks and with its whitespace folded, to compare a passage with the body's ends. */
+    private static String flat(String markdown) {
+        return WHITESPACE
+                .matcher(MARKDOWN.matcher(markdown).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -71,7 +71,7 @@ public class ArticleService {
     /** The published story with this slug; drafts and unpublished stories are never found here. */
     @Transactional(readOnly = true)
     public Optional<ArticleView> findPublishedBySlug(String slug) {
-        if (!Slugs.isValid(slug)) {
+        if (!Slugs.isValidForArticle(slug)) {
             return Optional.empty();
         }
         return published.bySlug(slug);
@@ -166,7 +166,7 @@ public class ArticleService {
     /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */
     @Transactional(readOnly = true)
     public boolean isUnpublished(String slug) {
-        return Slugs.isValid(slug)
+        return Slugs.isValidForArticle(slug)
                 && articles.findStatusBySlug(slug)
                         .filter(ArticleStatus.UNPUBLISHED::equals)
                         .isPresent();
@@ -182,7 +182,7 @@ public class ArticleService {
         validate(draft);
         Instant now = clock.instant();
         Article article = new Article(now);
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), now);
         return articles.saveAndFlush(article);
     }
 
@@ -190,7 +190,7 @@ public class ArticleService {
         if (draft.headline() == null || draft.headline().isBlank()) {
             throw new IllegalArgumentException("A story needs a headline");
         }
-        if (!Slugs.isValid(draft.slug())) {
+        if (!Slugs.isValidForArticle(draft.slug())) {
             throw new IllegalArgumentException("Not a valid slug: " + draft.slug());
         }
     }

@@ -2,11 +2,14 @@ package org.newsroom.article;
 
 import java.time.Instant;
 import org.newsroom.media.Picture;
+import org.newsroom.platform.Typography;
 import org.newsroom.taxonomy.SectionRef;
 
 /**
  * A story as a list of stories shows it: the front page, section pages, feeds.
  *
+ * @param headline the headline as readers see it, in the typography of the story's language (see {@link Typography})
+ * @param language the story's language, a BCP 47 tag
  * @param lead which image the story leads with, as the story says
  * @param image that image as lists show it (the story's thumbnail), or {@code null}
  */
@@ -14,6 +17,7 @@ public record ArticleSummary(
         long id,
         String headline,
         String deck,
+        String language,
         String slug,
         SectionRef section,
         Instant publishedAt,
@@ -24,10 +28,13 @@ public record ArticleSummary(
 
     public ArticleSummary {
         lead = lead == null ? LeadImage.NONE : lead;
+        headline = Typography.text(headline, language);
+        deck = Typography.text(deck, language);
     }
 
     ArticleSummary withImage(Picture picture) {
-        return new ArticleSummary(id, headline, deck, slug, section, publishedAt, updatedAt, path, lead, picture);
+        return new ArticleSummary(
+                id, headline, deck, language, slug, section, publishedAt, updatedAt, path, lead, picture);
     }
 
     public boolean hasImage() {

@@ -2,16 +2,17 @@ package org.newsroom.article;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.newsroom.media.Picture;
 import org.newsroom.people.AuthorRef;
+import org.newsroom.platform.TextDirection;
+import org.newsroom.platform.Typography;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TagRef;
 
 /**
  * A published story as its page shows it.
  *
+ * @param headline the headline as readers see it, in the typography of the language (see {@link Typography})
  * @param bodyHtml the body, already rendered and sanitized
  * @param updatedAt the editorial "Updated" time, or {@code null} when the story was never updated
  * @param path the canonical path, {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}
@@ -37,16 +38,21 @@ public record ArticleView(
         List<Correction> corrections,
         Picture leadImage) {
 
+    /** Headline, deck and SEO texts are shown in the typography of the story's language; the body has it already. */
+    public ArticleView {
+        headline = Typography.text(headline, language);
+        deck = Typography.text(deck, language);
+        seoTitle = Typography.text(seoTitle, language);
+        seoDescription = Typography.text(seoDescription, language);
+    }
+
     public boolean hasLeadImage() {
         return leadImage != null;
     }
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv");
-
     /** {@code rtl} for right-to-left languages such as Arabic, else {@code ltr}. */
     public String direction() {
-        String primary = language.split("-", 2)[0].toLowerCase(Locale.ROOT);
-        return RIGHT_TO_LEFT.contains(primary) ? "rtl" : "ltr";
+        return TextDirection.of(language);
     }
 
     public boolean wasUpdated() {

@@ -100,7 +100,7 @@ public class EditorialService {
     public long create(StoryInput input, Actor actor) {
         Article article = new Article(actor.id(), clock.instant());
         ArticleDraft draft = resolve(input, null);
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), clock.instant());
         long id = articles.saveAndFlush(article).getId();
         snapshot(id, draft, RevisionKind.CREATED, null, actor);
         record(actor, AuditAction.STORY_CREATED, id, draft.headline(), null);
@@ -209,7 +209,7 @@ public class EditorialService {
         boolean republish = article.getStatus() == ArticleStatus.UNPUBLISHED;
         String oldPath = republish ? pathOfRow(article) : null;
         String oldSlug = article.getSlug();
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), clock.instant());
         article.touch(actor.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
         article.clearSchedule();
@@ -237,7 +237,7 @@ public class EditorialService {
         Instant now = now();
         String oldPath = pathOfRow(article);
         String oldSlug = article.getSlug();
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), now);
         article.touch(actor.id(), now);
         workingCopies.findById(id).ifPresent(workingCopies::delete);
         if (publicUpdate) {
@@ -334,7 +334,7 @@ public class EditorialService {
         requirePublishable(draft, id);
         String oldPath = article.getPublishedAt() == null ? null : pathOfRow(article);
         String oldSlug = article.getSlug();
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), clock.instant());
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), clock.instant());
         article.touch(scheduler.id(), clock.instant());
         workingCopies.findById(id).ifPresent(workingCopies::delete);
         article.clearSchedule();
@@ -358,7 +358,7 @@ public class EditorialService {
         Instant now = now();
         String oldPath = pathOfRow(article);
         String oldSlug = article.getSlug();
-        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+        article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), now);
         article.touch(scheduler.id(), now);
         if (copy.isScheduledPublicUpdate()) {
             article.markUpdated(now);
@@ -558,7 +558,7 @@ public class EditorialService {
                 id,
                 draft.headline(),
                 draft.deck(),
-                markdown.toSafeHtml(draft.bodyMarkdown()),
+                markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()),
                 draft.slug(),
                 section,
                 authors.authors(draft.authorIds()),
@@ -584,8 +584,8 @@ public class EditorialService {
     }
 
     /** Markdown as readers would get it, for the editor's preview pane. */
-    public String renderPreview(String markdownText) {
-        return markdown.toSafeHtml(markdownText);
+    public String renderPreview(String markdownText, String language) {
+        return markdown.toSafeHtml(markdownText, language);
     }
 
     @Transactional(readOnly = true)
@@ -633,7 +633,7 @@ public class EditorialService {
             copy.edit(draft, actor.id(), now);
             workingCopies.save(copy);
         } else {
-            article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown()), now);
+            article.edit(draft, markdown.toSafeHtml(draft.bodyMarkdown(), draft.language()), now);
         }
         article.touch(actor.id(), now);
         flush();
@@ -679,8 +679,8 @@ public class EditorialService {
         }
         String slug = input.slug() == null ? "" : input.slug().strip().toLowerCase(Locale.ROOT);
         if (slug.isEmpty()) {
-            slug = uniqueSlug(Slugs.slugify(headline, 100), articleId);
-        } else if (!Slugs.isValid(slug)) {
+            slug = uniqueSlug(Slugs.articleSlug(headline, 100), articleId);
+        } else if (!Slugs.isValidForArticle(slug)) {
             throw new RuleViolation(
                     "slug", "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.");
         } else if (articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId)) {

@@ -3,6 +3,7 @@ package org.newsroom.article;
 import java.time.Instant;
 import java.util.List;
 import org.newsroom.people.AuthorRef;
+import org.newsroom.platform.Typography;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TagRef;
 
@@ -28,7 +29,10 @@ public record FeedEntry(
         Instant publishedAt,
         Instant updatedAt) {
 
+    /** Headline and deck as readers see them, in the typography of the story's language. */
     public FeedEntry {
+        headline = Typography.text(headline, language);
+        deck = Typography.text(deck, language);
         byline = List.copyOf(byline);
         tags = List.copyOf(tags);
     }

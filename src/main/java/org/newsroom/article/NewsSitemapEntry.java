@@ -1,6 +1,7 @@
 package org.newsroom.article;
 
 import java.time.Instant;
+import org.newsroom.platform.Typography;
 
 /**
  * A recent published story as a news sitemap lists it.
@@ -8,4 +9,9 @@ import java.time.Instant;
  * @param path the canonical path
  * @param language a BCP 47 language tag such as {@code en} or {@code ar}
  */
-public record NewsSitemapEntry(String path, String headline, String language, Instant publishedAt) {}
+public record NewsSitemapEntry(String path, String headline, String language, Instant publishedAt) {
+
+    public NewsSitemapEntry {
+        headline = Typography.text(headline, language);
+    }
+}

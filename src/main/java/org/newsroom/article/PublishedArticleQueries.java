@@ -25,7 +25,7 @@ class PublishedArticleQueries {
             "a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative";
 
     private static final String SUMMARY_COLUMNS = """
-            a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
+            a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
             s.id as section_id, s.slug as section_slug, s.name as section_name,
             p.slug as parent_slug, p.name as parent_name,
             """ + LEAD_COLUMNS + " ";
@@ -142,6 +142,7 @@ class PublishedArticleQueries {
                 rs.getLong("id"),
                 rs.getString("headline"),
                 rs.getString("deck"),
+                rs.getString("language"),
                 slug,
                 section,
                 publishedAt,
@@ -292,7 +293,7 @@ class PublishedArticleQueries {
                         select top.id as top_id, top.slug as top_slug, top.name as top_name, x.*
                         from sections top
                         cross join lateral (
-                            select a.id, a.headline, a.deck, a.slug, a.published_at, a.updated_at,
+                            select a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
                                    s.id as section_id, s.slug as section_slug, s.name as section_name,
                                    p.slug as parent_slug, p.name as parent_name,
                                    a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative

@@ -141,7 +141,7 @@ class DemoContentSeeder implements ApplicationRunner {
                 story.headline(),
                 story.deck(),
                 story.body(),
-                Slugs.slugify(story.headline(), 100),
+                Slugs.articleSlug(story.headline(), 100),
                 section.id(),
                 authorIds,
                 tagIds,

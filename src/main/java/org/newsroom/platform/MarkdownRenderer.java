@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -159,14 +161,88 @@ public class MarkdownRenderer {
                 .build();
     }
 
-    /** Sanitized HTML for the given Markdown; never null. */
+    /**
+     * Bumped whenever a change here changes the HTML of a body that was already rendered, so that stored bodies are
+     * rendered again (see the article module's re-rendering at start).
+     */
+    public static final int VERSION = 2;
+
+    /** Sanitized HTML for the given Markdown, with English typography; never null. */
     public String toSafeHtml(String markdown) {
+        return toSafeHtml(markdown, null);
+    }
+
+    /**
+     * Sanitized HTML for the given Markdown; never null. The text is set in the typography of the language (a BCP 47
+     * tag, see {@link Typography}); code, URLs and raw HTML are left as written.
+     */
+    public String toSafeHtml(String markdown, String language) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = PARSER.parse(markdown);
         embedLibraryImages(document);
+        typeset(document, language);
         return POLICY.sanitize(renderer.render(document));
+    }
+
+    /**
+     * Applies {@link Typography} to the document's text nodes, one run per block, so that a quote opened before an
+     * emphasis closes after it. Code spans count as text before the next piece but are never changed; code blocks and
+     * HTML are not text nodes; link destinations are attributes, not text; autolinks (whose text is their URL) and
+     * image descriptions are left alone.
+     */
+    private static void typeset(Node document, String language) {
+        document.accept(new AbstractVisitor() {
+            private Block block;
+            private Typography.Run run;
+
+            private Typography.Run runFor(Node node) {
+                Node parent = node.getParent();
+                while (parent != null && !(parent instanceof Block)) {
+                    parent = parent.getParent();
+                }
+                if (parent != block || run == null) {
+                    block = (Block) parent;
+                    run = new Typography.Run(language);
+                }
+                return run;
+            }
+
+            @Override
+            public void visit(Text text) {
+                for (Node up = text.getParent(); up != null; up = up.getParent()) {
+                    if (up instanceof Image) {
+                        return;
+                    }
+                    if (up instanceof Link link && text.getLiteral().equals(link.getDestination())) {
+                        runFor(text).skip(text.getLiteral());
+                        return;
+                    }
+                }
+                text.setLiteral(runFor(text).apply(text.getLiteral()));
+            }
+
+            @Override
+            public void visit(Code code) {
+                runFor(code).skip(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                runFor(softLineBreak).space();
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                runFor(hardLineBreak).space();
+            }
+
+            @Override
+            public void visit(Image image) {
+                // Its description is the alt attribute: left as written.
+            }
+        });
     }
 
     /** The library images the Markdown names, in order, each once. */

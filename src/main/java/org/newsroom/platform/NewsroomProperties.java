@@ -63,9 +63,12 @@ public record NewsroomProperties(
             return icon == null || icon.isBlank() ? null : icon.strip();
         }
 
-        /** The absolute URL of a path of the site, e.g. {@code /world} gives {@code https://news.example/world}. */
+        /**
+         * The absolute URL of a path of the site, e.g. {@code /world} gives {@code https://news.example/world}. A path in
+         * another script (an Arabic story's slug) is percent-encoded, as URLs in sitemaps, feeds and headers must be.
+         */
         public String url(String path) {
-            return baseUrl + path;
+            return baseUrl + Slugs.toUri(path);
         }
     }
 

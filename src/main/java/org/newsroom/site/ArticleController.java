@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.newsroom.article.ArticleLookup;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleView;
+import org.newsroom.platform.Slugs;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +46,9 @@ class ArticleController {
                         .addObject("article", article)
                         .addObject("related", related)
                         .addObject("seo", metadata.of(article))
-                        .addObject("lang", article.language())
-                        .addObject("dir", article.direction());
+                        .addObject("currentSection", article.section());
             case ArticleLookup.Moved(String path) -> {
-                RedirectView redirect = new RedirectView(path);
+                RedirectView redirect = new RedirectView(Slugs.toUri(path));
                 redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
                 redirect.setExposeModelAttributes(false);
                 yield new ModelAndView(redirect);

@@ -53,6 +53,8 @@ class ListingController {
                 .filter(this::isPublic)
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
         model.addAttribute("section", found);
+        model.addAttribute("currentSection", found);
+        model.addAttribute("sectionPage", true);
         model.addAttribute(
                 "subsections",
                 found.hasParent()

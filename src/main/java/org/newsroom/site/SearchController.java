@@ -35,7 +35,7 @@ class SearchController {
                 : taxonomy.findSection(section.strip()).orElse(null);
         boolean unknownSection = section != null && !section.isBlank() && filter == null;
         SearchResults results = unknownSection
-                ? new SearchResults(ArticleSearch.clean(q), java.util.List.of(), page, false)
+                ? new SearchResults(ArticleSearch.clean(q), java.util.List.of(), page, false, 0)
                 : search.search(q, filter == null ? null : filter.id(), page);
         model.addAttribute("results", results);
         model.addAttribute("section", filter);

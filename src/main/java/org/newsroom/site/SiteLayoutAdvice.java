@@ -2,6 +2,7 @@ package org.newsroom.site;
 
 import java.util.List;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.TextDirection;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.slf4j.Logger;
@@ -41,5 +42,11 @@ class SiteLayoutAdvice {
         return new SiteLayout(properties.site().name(), properties.site().language(), sections);
     }
 
-    record SiteLayout(String name, String language, List<SectionRef> sections) {}
+    record SiteLayout(String name, String language, List<SectionRef> sections) {
+
+        /** The site's own direction: a story in another script sets its own on its article, never on the page. */
+        public String direction() {
+            return TextDirection.of(language);
+        }
+    }
 }

@@ -170,16 +170,15 @@ class EditorialServiceTest {
     }
 
     @Test
-    void slugsComeFromTheHeadlineWithTransliterationAndStayUnique() {
+    void slugsComeFromTheHeadlineWithTransliterationOrInTheirRightToLeftScriptAndStayUnique() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long arabic = editorial.create(input("محادثات السلام في جنيف " + suffix, ""), editor);
         long russian = editorial.create(input("Переговоры в Женеве " + suffix, ""), editor);
         long first = editorial.create(input("Same headline " + suffix, ""), editor);
         long second = editorial.create(input("Same headline " + suffix, ""), editor);
 
-        assertThat(editorial.open(arabic, editor).input().slug())
-                .matches("[a-z0-9-]+")
-                .endsWith(suffix);
+        // Arabic leaves out its vowels: a transliteration cannot be read, the script can.
+        assertThat(editorial.open(arabic, editor).input().slug()).isEqualTo("محادثات-السلام-في-جنيف-" + suffix);
         assertThat(editorial.open(russian, editor).input().slug()).isEqualTo("peregovory-v-zeneve-" + suffix);
         assertThat(editorial.open(first, editor).input().slug()).isEqualTo("same-headline-" + suffix);
         assertThat(editorial.open(second, editor).input().slug()).isEqualTo("same-headline-" + suffix + "-2");

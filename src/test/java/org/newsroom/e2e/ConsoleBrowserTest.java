@@ -16,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -78,7 +77,7 @@ class ConsoleBrowserTest {
     private void load(String path) {
         errors();
         browser.get("http://localhost:" + port + path);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(driver -> "complete"
+        Chromium.patiently(browser).until(driver -> "complete"
                 .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         ((JavascriptExecutor) browser).executeAsyncScript("""
                         const done = arguments[arguments.length - 1];

@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -133,12 +132,10 @@ class EditorialSafetyBrowserTest {
 
         clock.advance(Duration.ofMinutes(3));
         String editUrl = first.getCurrentUrl();
-        new WebDriverWait(first, Duration.ofSeconds(30))
-                .pollingEvery(Duration.ofSeconds(1))
-                .until(driver -> {
-                    driver.get(editUrl);
-                    return !driver.findElements(By.linkText("View live")).isEmpty();
-                });
+        Chromium.patiently(first).pollingEvery(Duration.ofSeconds(1)).until(driver -> {
+            driver.get(editUrl);
+            return !driver.findElements(By.linkText("View live")).isEmpty();
+        });
         String livePath = first.findElement(By.linkText("View live")).getAttribute("href");
 
         second.get(livePath);

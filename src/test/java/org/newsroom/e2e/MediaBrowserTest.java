@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +83,7 @@ class MediaBrowserTest {
         editor.get(url("/admin/media"));
         WebElement input = editor.findElement(By.id("files"));
         input.sendKeys(notAPhoto.toString() + "\n" + photo.toString());
-        WebDriverWait wait = new WebDriverWait(editor, Duration.ofSeconds(30));
+        WebDriverWait wait = Chromium.patiently(editor);
         wait.until(d -> d.findElements(By.cssSelector(".upload-item--stored, .upload-item--refused"))
                         .size()
                 == 2);
@@ -151,7 +150,7 @@ class MediaBrowserTest {
         assertThat(figure.findElement(By.tagName("figcaption")).getText())
                 .isEqualTo("Boats in the harbour " + unique + ". Photo: Ana Reyes/Agence Example");
         JavascriptExecutor js = (JavascriptExecutor) reader;
-        new WebDriverWait(reader, Duration.ofSeconds(15)).until(d ->
+        Chromium.patiently(reader).until(d ->
                 (Boolean) js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
         assertThat((String) js.executeScript("return arguments[0].currentSrc", img))
                 .endsWith(".webp");
@@ -180,9 +179,15 @@ class MediaBrowserTest {
         q.clear();
         q.sendKeys(search);
         dialog.findElement(By.cssSelector(".picker__search button")).click();
-        WebDriverWait wait = new WebDriverWait(editor, Duration.ofSeconds(10));
-        wait.until(d ->
-                d.findElements(By.cssSelector("#picker-grid .picker__choice")).size() == 1);
+        // The picker's own signal: the grid shows the answer to this very search and is no longer busy.
+        WebDriverWait wait = Chromium.patiently(editor);
+        wait.until(d -> {
+            WebElement grid = d.findElement(By.id("picker-grid"));
+            return "false".equals(grid.getDomAttribute("aria-busy"))
+                    && search.equals(grid.getDomAttribute("data-query"));
+        });
+        assertThat(editor.findElements(By.cssSelector("#picker-grid .picker__choice")))
+                .hasSize(1);
         dialog.findElement(By.cssSelector("#picker-grid .picker__choice")).click();
         wait.until(d -> !d.findElement(By.id("image-picker")).isDisplayed());
     }

@@ -2,7 +2,6 @@ package org.newsroom.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +76,7 @@ class PublishingFlowBrowserTest {
 
         // 2. Preview it (in the editor, by script, then the real template), then publish it.
         editor.findElement(By.cssSelector("button[name=action][value=preview]")).click();
-        new WebDriverWait(editor, Duration.ofSeconds(10))
+        Chromium.patiently(editor)
                 .until(driver -> driver.findElement(By.id("preview-pane")).isDisplayed());
         assertThat(editor.findElement(By.cssSelector("#preview-pane .article__body"))
                         .getText())
@@ -87,6 +85,12 @@ class PublishingFlowBrowserTest {
         submit(editor, By.linkText("Preview saved version"));
         assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText())
                 .startsWith("Preview");
+        // Clearly a banner: its own background and border, stuck to the top of the window.
+        WebElement banner = editor.findElement(By.cssSelector(".preview-banner"));
+        assertThat(banner.getCssValue("background-color"))
+                .isNotEqualTo(editor.findElement(By.tagName("body")).getCssValue("background-color"));
+        assertThat(banner.getCssValue("border-bottom-width")).isNotEqualTo("0px");
+        assertThat(banner.getCssValue("position")).isEqualTo("sticky");
         assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
         editor.get(editUrl);
         click("publish");
@@ -180,7 +184,7 @@ class PublishingFlowBrowserTest {
     private void unpublish() {
         editor.findElement(By.cssSelector("a[data-unpublish]")).click();
         WebElement dialog = editor.findElement(By.id("unpublish-dialog"));
-        new WebDriverWait(editor, Duration.ofSeconds(15)).until(d -> "true".equals(dialog.getDomProperty("open")));
+        Chromium.patiently(editor).until(d -> "true".equals(dialog.getDomProperty("open")));
         submit(editor, By.cssSelector("#unpublish-dialog button[type=submit]"));
     }
 

@@ -83,7 +83,7 @@ class ManagementPortTest {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofMinutes(1))
                 .GET();
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);

@@ -41,4 +41,29 @@ class SlugsTest {
         assertThat(Slugs.slugify("🎉🎉", 50)).isEmpty();
         assertThat(Slugs.slugify(null, 50)).isEmpty();
     }
+
+    @Test
+    void aStoryInARightToLeftScriptKeepsItsScript() {
+        assertThat(Slugs.articleSlug("محادثات جنيف 2", 100)).isEqualTo("محادثات-جنيف-2");
+        assertThat(Slugs.articleSlug("مُحَادَثَات «جنيف»، اليوم", 100)).isEqualTo("محادثات-جنيف-اليوم");
+        assertThat(Slugs.articleSlug("שיחות ז'נבה", 100)).isEqualTo("שיחות-ז-נבה");
+        assertThat(Slugs.articleSlug("Geneva II: محادثات", 100)).isEqualTo("geneva-ii-محادثات");
+        assertThat(Slugs.isValidForArticle("محادثات-جنيف-2")).isTrue();
+        assertThat(Slugs.isValid("محادثات-جنيف-2")).isFalse();
+        assertThat(Slugs.isValidForArticle("محادثات،جنيف")).isFalse();
+    }
+
+    @Test
+    void otherStoriesGetTheSameSlugsAsBefore() {
+        assertThat(Slugs.articleSlug("Syrian rivals resume peace talks in Geneva", 100))
+                .isEqualTo("syrian-rivals-resume-peace-talks-in-geneva");
+        assertThat(Slugs.articleSlug("Переговоры в Женеве", 100)).isEqualTo("peregovory-v-zeneve");
+    }
+
+    @Test
+    void pathsInOtherScriptsArePercentEncodedOnTheWire() {
+        assertThat(Slugs.toUri("/world/2014/02/10/محادثات-2?before=x"))
+                .isEqualTo("/world/2014/02/10/%D9%85%D8%AD%D8%A7%D8%AF%D8%AB%D8%A7%D8%AA-2?before=x");
+        assertThat(Slugs.toUri("/world/a-b")).isEqualTo("/world/a-b");
+    }
 }

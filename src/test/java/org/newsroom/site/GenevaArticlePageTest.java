@@ -12,6 +12,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.newsroom.platform.Typography;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,21 @@ class GenevaArticlePageTest {
         Elements shown = page.select(".article__body p");
 
         assertThat(paragraphs).hasSize(12);
-        assertThat(shown.eachText()).containsExactlyElementsOf(paragraphs);
+        assertThat(shown.eachText())
+                .containsExactlyElementsOf(paragraphs.stream()
+                        .map(paragraph -> Typography.text(paragraph, "en").replace('\u00A0', ' '))
+                        .toList());
+    }
+
+    @Test
+    void readsAsWireCopyWithTypographicQuotesAndDashes() {
+        String body = page.selectFirst(".article__body").wholeText();
+        assertThat(body).doesNotContain("\"", " - ", "...");
+        assertThat(body)
+                .contains("some “common ground” had been reached and that the “ice was breaking.”")
+                .contains("all that they require\u00A0– courage, persistence")
+                .contains("fighting “terrorism,” but");
+        assertThat(page.selectFirst(".article__headline").text()).doesNotContain("\"", "'");
     }
 
     @Test

@@ -54,8 +54,9 @@ class SanitizedBodyTest {
         assertThat(page.body().replace("<script type=\"application/ld+json\">", ""))
                 .doesNotContain("<script")
                 .doesNotContain("javascript:");
+        // Shown as text (in the site's typography), never as markup.
         assertThat(document.selectFirst("h1").text())
-                .isEqualTo("<script>alert('headline')</script> Headline with markup");
+                .isEqualTo("<script>alert(‘headline’)</script> Headline with markup");
         assertThat(document.selectFirst(".article__body").text()).contains("Harmless opening paragraph.");
         assertThat(page.header("Content-Security-Policy"))
                 .contains("script-src 'self'")

@@ -45,6 +45,24 @@ class ValidHtmlTest {
                     java.time.Instant.parse("2014-02-10T08:00:00.123456Z"),
                     java.time.Instant.parse("2014-02-10T08:30:00.654321Z"));
         }
+        if (articles.findPublishedBySlug("محادثات-جنيف-2").isEmpty()) {
+            long section = taxonomy.ensureSection("world", "World", null, 0).id();
+            articles.importPublished(
+                    new org.newsroom.article.ArticleDraft(
+                            "محادثات \"جنيف 2\"",
+                            "الجولة الأولى انتهت - دون اتفاق...",
+                            "قال المبعوث إن \"الجليد بدأ يذوب\".\n\n> نص مقتبس",
+                            "محادثات-جنيف-2",
+                            section,
+                            java.util.List.of(),
+                            java.util.List.of(),
+                            "جنيف",
+                            "ar",
+                            null,
+                            null),
+                    java.time.Instant.parse("2014-03-10T07:00:00Z"),
+                    null);
+        }
     }
 
     @ParameterizedTest
@@ -53,6 +71,7 @@ class ValidHtmlTest {
                 "/",
                 GenevaArticlePageTest.CANONICAL,
                 "/world/2014/02/10/published-with-microseconds",
+                "/world/2014/03/10/%D9%85%D8%AD%D8%A7%D8%AF%D8%AB%D8%A7%D8%AA-%D8%AC%D9%86%D9%8A%D9%81-2",
                 "/world",
                 "/middle-east",
                 "/tag/syria",

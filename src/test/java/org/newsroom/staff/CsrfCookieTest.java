@@ -31,7 +31,7 @@ class CsrfCookieTest {
         HttpResponse<String> login = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/login"))
-                                .timeout(Duration.ofSeconds(10))
+                                .timeout(Duration.ofMinutes(1))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
 

@@ -27,14 +27,26 @@ public final class Chromium {
     static final String BROWSER = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
+    /**
+     * The ceiling of every wait in a browser test. Waits end as soon as the page's own signal is there; the ceiling
+     * only says when to give up, and is generous so that a loaded machine (a build beside another) never fails a test
+     * that would pass on an idle one.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private Chromium() {}
+
+    /** A wait for a condition of the page, with the {@link #PATIENCE} ceiling. */
+    public static WebDriverWait patiently(WebDriver driver) {
+        return new WebDriverWait(driver, PATIENCE);
+    }
 
     /**
      * Waits until {@code oldPage} (the {@code html} element of the page before a click) has gone, i.e. the next page
      * has loaded. Chromium reports a gone element either as stale or as not belonging to the document.
      */
     public static void waitForNextPage(WebDriver driver, WebElement oldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        patiently(driver).until(d -> {
             try {
                 oldPage.isEnabled();
                 return false;
@@ -76,7 +88,8 @@ public final class Chromium {
                 .usingDriverExecutable(new File(DRIVER))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
         return driver;
     }
 }

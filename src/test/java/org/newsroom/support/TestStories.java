@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.people.AuthorService;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -57,6 +58,7 @@ public class TestStories {
         private List<String> tags = List.of();
         private String language = "en";
         private String slug;
+        private LeadImage leadImage = LeadImage.NONE;
 
         Story(String headline) {
             this.headline = headline;
@@ -100,6 +102,12 @@ public class TestStories {
             return this;
         }
 
+        /** A library image (with its own alt text) as the lead image. */
+        public Story leadImage(long imageId) {
+            this.leadImage = new LeadImage(imageId, null, null, false);
+            return this;
+        }
+
         public Story language(String language) {
             this.language = language;
             return this;
@@ -134,7 +142,8 @@ public class TestStories {
                     "TESTVILLE",
                     language,
                     null,
-                    null);
+                    null,
+                    leadImage);
         }
     }
 }

@@ -136,7 +136,7 @@ class ArticleAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
-            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
+            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody(), form.getLanguage()));
             return editor(model, form, null, null);
         }
         if (errors.hasErrors()) {
@@ -188,7 +188,7 @@ class ArticleAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
-            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody()));
+            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody(), form.getLanguage()));
             return editor(model, form, editorial.open(id, me.actor()), me);
         }
         if (errors.hasErrors()
@@ -388,16 +388,15 @@ class ArticleAdminController {
         var article = editorial.preview(id, me.actor());
         model.addAttribute("article", article);
         model.addAttribute("preview", true);
-        model.addAttribute("lang", article.language());
-        model.addAttribute("dir", article.direction());
         return "site/article";
     }
 
     /** The preview pane of the editor, when JavaScript runs: the body as readers would get it. */
     @PostMapping(path = "/admin/articles/preview-markdown", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    ResponseEntity<String> previewMarkdown(@RequestParam(defaultValue = "") String body) {
-        return ResponseEntity.ok(editorial.renderPreview(body));
+    ResponseEntity<String> previewMarkdown(
+            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "en") String language) {
+        return ResponseEntity.ok(editorial.renderPreview(body, language));
     }
 
     private String act(

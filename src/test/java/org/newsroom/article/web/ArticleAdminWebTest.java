@@ -202,6 +202,9 @@ class ArticleAdminWebTest {
         Document page = Jsoup.parse(response.getContentAsString());
 
         assertThat(page.selectFirst(".preview-banner").text()).startsWith("Preview");
+        // A labelled landmark, so that a screen reader announces it as the preview notice, not as part of the story.
+        assertThat(page.selectFirst(".preview-banner").attr("role")).isEqualTo("region");
+        assertThat(page.selectFirst(".preview-banner").attr("aria-label")).isEqualTo("Preview");
         assertThat(page.selectFirst("h1").text()).startsWith("Preview page");
         assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
