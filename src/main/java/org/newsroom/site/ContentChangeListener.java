@@ -24,7 +24,9 @@ class ContentChangeListener implements SmartLifecycle {
     private final DataSource dataSource;
     private final PageCache cache;
     private volatile boolean running;
-    private volatile String lastPayload;
+    /** The latest payloads, newest last, a bounded few: what tests wait for (see {@link #hasReceived}). */
+    private final java.util.Deque<String> recentPayloads = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
     private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
     private Thread thread;
 
@@ -53,12 +55,12 @@ class ContentChangeListener implements SmartLifecycle {
     }
 
     /**
-     * The payload of the last notification this instance has acted on (its cache emptied). Notifications arrive in
-     * the order their transactions committed, so once a payload sent after a change shows here, that change's own
-     * notification has been acted on too: what tests wait for instead of the clock.
+     * Whether a notification with this payload has reached this instance among the latest few: when it has, every
+     * notification committed before it has been acted on too, as they arrive in commit order. What tests wait for
+     * instead of the clock.
      */
-    String lastPayload() {
-        return lastPayload;
+    boolean hasReceived(String payload) {
+        return recentPayloads.contains(payload);
     }
 
     /** How many notifications this instance has received. */
@@ -79,7 +81,12 @@ class ContentChangeListener implements SmartLifecycle {
                     if (notifications != null && notifications.length > 0) {
                         cache.invalidateAll();
                         received.addAndGet(notifications.length);
-                        lastPayload = notifications[notifications.length - 1].getParameter();
+                        for (var notification : notifications) {
+                            recentPayloads.addLast(notification.getParameter());
+                        }
+                        while (recentPayloads.size() > 64) {
+                            recentPayloads.pollFirst();
+                        }
                     }
                 }
             } catch (Exception e) {

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED =
             Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
+    /** Every query parameter a reader page reads ({@code @RequestParam}s of the site's controllers). */
+    static final List<String> PAGE_PARAMETERS = List.of("before", "id", "page", "q", "section");
+
     private final PageCache cache;
     private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
     /** How long a request waits for another one's render of the same page before rendering it itself. */
@@ -59,9 +64,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
-        key = key + " " + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = key(request);
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             answer(request, response, cached);
@@ -90,6 +93,30 @@ class PageCacheFilter extends OncePerRequestFilter {
             inFlight.remove(key, mine);
             mine.countDown();
         }
+    }
+
+    /**
+     * The page a request asks for: its method (HEAD shares GET's page), path and the query parameters reader pages read,
+     * in a fixed order. Any other parameter changes nothing on the page, so it is left out: otherwise
+     * {@code /world?x=<random>} would render afresh every time and push the pages readers want out of the cache, a
+     * lever as good as the {@code Cache-Control: no-cache} that is no longer honoured.
+     */
+    static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(request.getMethod().equals("HEAD") ? "GET" : request.getMethod())
+                .append(' ')
+                .append(request.getRequestURI());
+        char separator = '?';
+        for (String name : PAGE_PARAMETERS) {
+            String[] values = request.getParameterValues(name);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                key.append(separator).append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return key.toString();
     }
 
     private boolean await(CountDownLatch rendering) {

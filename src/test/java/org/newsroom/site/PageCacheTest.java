@@ -117,6 +117,11 @@ class PageCacheTest {
             assertThat(answer.body()).as(header[0] + ": " + header[1]).contains("Original text.");
             assertThat(answer.headers().firstValue("Age")).as(header[1]).isPresent();
         }
+        for (String query : new String[] {"?x=" + UUID.randomUUID(), "?utm_source=" + UUID.randomUUID() + "&y=1"}) {
+            Browserless.Page answer = browser.get(path + query);
+            assertThat(answer.body()).as(query).contains("Original text.");
+            assertThat(answer.header("Age")).as(query).isNotNull();
+        }
         assertThat(pages.stores()).as("no render").isEqualTo(renders);
 
         clock.advance(Duration.ofSeconds(42));
@@ -187,7 +192,7 @@ class PageCacheTest {
                 .param("payload", payload)
                 .query(Object.class)
                 .single();
-        await().atMost(Duration.ofMinutes(1)).until(() -> payload.equals(listener.lastPayload()));
+        await().atMost(Duration.ofMinutes(1)).until(() -> listener.hasReceived(payload));
     }
 
     /** Changes a story's body without its triggers, as if behind the application's back: no cache hears of it. */
@@ -286,5 +291,29 @@ class PageCacheTest {
 
     private static StoryInput input(String headline, String body, long desk) {
         return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+    }
+
+    /** Every parameter a reader page reads is part of the cache's key, or two different pages would share one. */
+    @Test
+    void theCacheKeyHoldsEveryParameterAReaderPageReads() throws Exception {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                org.springframework.stereotype.Controller.class));
+        var read = new java.util.TreeSet<String>();
+        for (var candidate : scanner.findCandidateComponents("org.newsroom.site")) {
+            for (var method : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
+                for (var parameter : method.getParameters()) {
+                    var param = parameter.getAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                    if (param != null) {
+                        read.add(
+                                param.name().isEmpty()
+                                        ? (param.value().isEmpty() ? parameter.getName() : param.value())
+                                        : param.name());
+                    }
+                }
+            }
+        }
+        assertThat(read).isNotEmpty();
+        assertThat(PageCacheFilter.PAGE_PARAMETERS).containsAll(read);
     }
 }
