@@ -1,10 +1,14 @@
 package org.newsroom.staff;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -168,8 +172,27 @@ class LoginThrottle {
         return normalized.length() > 300 ? normalized.substring(0, 300) : normalized;
     }
 
-    private static String clientKey(String client) {
-        String key = client == null || client.isBlank() ? "unknown" : client;
+    /**
+     * The key a client's failures are counted under: its address, except that an IPv6 client counts by its /64. An IPv6
+     * user normally holds a whole /64 and can send from any address in it, so counting single addresses would give them
+     * 2^64 fresh budgets. An IPv4-mapped address counts as the IPv4 address it is.
+     */
+    static String clientKey(String client) {
+        String key = client == null || client.isBlank() ? "unknown" : client.strip();
+        if (key.indexOf(':') >= 0) {
+            try {
+                // A literal with a colon is parsed as an IPv6 address, never looked up by name.
+                InetAddress address = InetAddress.getByName(key.startsWith("[") ? key : "[" + key + "]");
+                if (address instanceof Inet6Address) {
+                    byte[] prefix = Arrays.copyOf(address.getAddress(), 16);
+                    Arrays.fill(prefix, 8, 16, (byte) 0);
+                    return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+                }
+                return address.getHostAddress();
+            } catch (UnknownHostException e) {
+                // not an address after all: counted as the text it is
+            }
+        }
         return key.length() > 100 ? key.substring(0, 100) : key;
     }
 }
