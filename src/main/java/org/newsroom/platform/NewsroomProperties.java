@@ -37,8 +37,10 @@ public record NewsroomProperties(
      * @param language the site's default language (BCP 47)
      * @param baseUrl the public address of the site, without a trailing slash, for canonical links, feeds and
      *     sitemaps
-     * @param icon the address of a site icon of one's own (an absolute http(s) URL, or a path on this site), which
-     *     every page links and {@code /favicon.ico} redirects to; empty for Newsroom's own icon
+     * @param icon the path on this site of a site icon of one's own (e.g. a library image, {@code /media/….png}), which
+     *     every page links and {@code /favicon.ico} redirects to; empty for Newsroom's own icon. Never another
+     *     site's address: the pages' Content-Security-Policy lets images come from this site only, so the browser
+     *     would refuse it and report an error on every page
      */
     public record Site(
             @NotBlank @DefaultValue("Newsroom") String name,
@@ -53,9 +55,9 @@ public record NewsroomProperties(
             String baseUrl,
 
             @Pattern(
-                    regexp = "^(|https?://[^/\\s]+(/\\S*)?|/(?!/|\\\\|favicon\\.ico$)\\S*)$",
-                    message = "an http(s) address or a path on this site such as /media/….png (not /favicon.ico,"
-                            + " which redirects to it)")
+                    regexp = "^(|/(?!/|\\\\|favicon\\.ico$)\\S*)$",
+                    message = "a path on this site such as /media/….png (not another site's address, which the"
+                            + " pages' Content-Security-Policy refuses, and not /favicon.ico, which redirects to it)")
             String icon) {
 
         /** The custom icon's address, or {@code null} for Newsroom's own. */
