@@ -14,9 +14,16 @@ import org.springframework.stereotype.Component;
 public class ArticlePaths {
 
     private final ZoneId zone;
+    private final NewsroomProperties.Site site;
 
     ArticlePaths(NewsroomProperties properties) {
         this.zone = properties.site().timeZone();
+        this.site = properties.site();
+    }
+
+    /** A path of the site as readers reach it: under {@code newsroom.site.base-url}, never the request's own host. */
+    public String absolute(String path) {
+        return site.url(path);
     }
 
     /** A time in the site's zone, for messages: "28 Nov 2026 10:02 UTC". */

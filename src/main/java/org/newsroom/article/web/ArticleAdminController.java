@@ -41,7 +41,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The story list and the story editor. Permissions are the service's business; this only binds and shows. */
 @Controller
@@ -270,13 +269,12 @@ class ArticleAdminController {
         return "redirect:/admin/articles/" + id + "/edit";
     }
 
-    /** The address readers use, in full, for the confirmation to name. */
-    static String liveUrl(ArticleEditorView story) {
-        return story.livePath() == null
-                ? null
-                : ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path(story.livePath())
-                        .toUriString();
+    /**
+     * The address readers use, in full, for the confirmation to name: from the site's base URL, not from the request,
+     * whose Host header anyone can set and which behind a proxy names the internal host.
+     */
+    private String liveUrl(ArticleEditorView story) {
+        return story.livePath() == null ? null : paths.absolute(story.livePath());
     }
 
     /** The editor gives a local date and time; it is taken in the site's zone. */

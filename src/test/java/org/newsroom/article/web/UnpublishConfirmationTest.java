@@ -88,8 +88,8 @@ class UnpublishConfirmationTest {
         assertThat(confirm.selectFirst(".unpublish__consequence").text())
                 .contains(CONSEQUENCE)
                 .contains("410 Gone")
-                .contains("http://localhost" + livePath);
-        assertThat(confirm.selectFirst(".unpublish__url").attr("href")).isEqualTo("http://localhost" + livePath);
+                .contains("http://localhost:8080" + livePath);
+        assertThat(confirm.selectFirst(".unpublish__url").attr("href")).isEqualTo("http://localhost:8080" + livePath);
         assertThat(confirm.selectFirst("form.unpublish__form").attr("method")).isEqualTo("post");
         assertThat(confirm.selectFirst("form.unpublish__form input[name=_csrf]"))
                 .isNotNull();
