@@ -36,7 +36,8 @@ public class ContentVersion {
     /**
      * When what a page shows last changed: the given stories (their rows, corrections, bylines' authors and images),
      * the given authors (an author page's own details), the sections (every page's menu), and the newest story taken
-     * down anywhere, since a story that left a list is no longer among those it shows. Each term reads an index.
+     * down anywhere, since a story that left a list is no longer among those it shows, and the last time stored bodies
+     * were rendered again by a new renderer. Each term reads an index.
      */
     @Transactional(readOnly = true)
     public Instant lastChangeOf(Collection<Long> articleIds, Collection<Long> authorIds) {
@@ -53,9 +54,12 @@ public class ContentVersion {
                                join article_images i on i.image_id = m.id
                               where i.article_id = any(:articles)),
                             (select max(modified_at) from sections),
-                            (select max(modified_at) from articles where status = 'UNPUBLISHED'))
+                            (select max(modified_at) from articles where status = 'UNPUBLISHED'),
+                            -- bodies rendered again by a new renderer (StoredBodies) keep their modified_at
+                            (select max(applied_at) from applied_seeds where name like :bodies))
                         """)
                 .param("articles", articles)
+                .param("bodies", StoredBodies.RUN_PREFIX + "%")
                 .param("authors", authors)
                 .query(OffsetDateTime.class)
                 .optional()

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredBodies {
 
-    static final String RUN_NAME = "bodies-rendered-v" + MarkdownRenderer.VERSION;
+    static final String RUN_PREFIX = "bodies-rendered-v";
+    static final String RUN_NAME = RUN_PREFIX + MarkdownRenderer.VERSION;
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(StoredBodies.class);
 

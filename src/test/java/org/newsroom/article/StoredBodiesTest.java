@@ -21,6 +21,9 @@ class StoredBodiesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ContentVersion versions;
+
     @Test
     void aBodyRenderedBeforeTypographyIsRenderedAgainInItsLanguageAndOnlyOnce() {
         long id = stories.story("Stored before typography")
@@ -46,6 +49,29 @@ class StoredBodiesTest {
                 .update();
         assertThat(bodies.renderAgainIfNeeded()).isZero();
         assertThat(html(id)).isEqualTo("<p>stale</p>");
+    }
+
+    /** A body rendered again keeps its modified_at (editors' lists sort by it), so pages date from the run instead. */
+    @Test
+    void pagesShowingABodyRenderedAgainAreDatedNoEarlierThanTheRun() {
+        long id = stories.story("Rendered again, dated again").publishedAt(stories.newest());
+        bodies.renderAgainIfNeeded(); // the run at start-up may still be going: this one records it either way
+        // The run's time, moved far ahead of anything else in the database, so that only it can be the page's date.
+        var runAt = jdbc.sql("""
+                        update applied_seeds set applied_at = now() + interval '50 years' where name = :name
+                        returning applied_at
+                        """)
+                .param("name", StoredBodies.RUN_NAME)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+        try {
+            assertThat(versions.lastChangeOf(java.util.List.of(id), java.util.List.of()))
+                    .isEqualTo(runAt.toInstant());
+        } finally {
+            jdbc.sql("update applied_seeds set applied_at = now() where name = :name")
+                    .param("name", StoredBodies.RUN_NAME)
+                    .update();
+        }
     }
 
     private String html(long id) {
