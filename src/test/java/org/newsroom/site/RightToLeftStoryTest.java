@@ -56,6 +56,17 @@ class RightToLeftStoryTest {
                 .contains("%D9%85%D8%AD%D8%A7%D8%AF%D8%AB%D8%A7%D8%AA-")
                 .matches("\\p{ASCII}+");
         assertThat(page.selectFirst("meta[property=og:url]").attr("content")).matches("\\p{ASCII}+");
+
+        // Where it is listed on the English site, its headline keeps its language and direction; English ones get none.
+        Document section = browser.get("/test-desk").document();
+        var headline = section.select(".story-list__headline").stream()
+                .filter(element -> element.text().startsWith("محادثات"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(headline.attr("lang")).isEqualTo("ar");
+        assertThat(headline.attr("dir")).isEqualTo("auto");
+        assertThat(section.select(".story-list__headline:not([lang])")).isNotEmpty();
+        assertThat(section.select(".story-list__headline[lang=en]")).isEmpty();
     }
 
     @Test
