@@ -32,9 +32,11 @@ fi
 psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
   NEWSROOM_ADMIN_EMAIL=bench@example.org NEWSROOM_ADMIN_PASSWORD=bench-password-123 NEWSROOM_DEMO_CONTENT=true \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$PORT" --logging.level.root=WARN >"$work/app.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" --server.port="$PORT" --management.server.port=0 --logging.level.root=WARN >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 60); do curl -sf "$BASE/readyz" >/dev/null && break; sleep 1; done
+ready=""
+for _ in $(seq 1 60); do curl -sf "$BASE/readyz" >/dev/null && { ready=1; break; }; sleep 1; done
+[ -n "$ready" ] || { echo "The application did not become ready at $BASE/readyz within 60 s; see $work/app.log" >&2; exit 1; }
 
 # Sign in as a browser would: the login form's CSRF token, then the form.
 jar_file="$work/cookies"

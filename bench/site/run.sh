@@ -42,9 +42,11 @@ jar=$(ls target/newsroom-*.jar 2>/dev/null | head -1 || true)
 start_app() { # extra arguments for the app; returns once the front page answers 200 (it answers 503 until ready)
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
     NEWSROOM_DEMO_CONTENT=true "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$PORT" \
-    --logging.level.root=WARN "$@" >>"$work/app.log" 2>&1 &
+    --management.server.port=0 --logging.level.root=WARN "$@" >>"$work/app.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 90); do curl -sf -o /dev/null "$BASE/" && break; sleep 1; done
+  for _ in $(seq 1 90); do curl -sf -o /dev/null "$BASE/" && return; sleep 1; done
+  echo "The application did not answer at $BASE/ within 90 s; see $work/app.log" >&2
+  exit 1
 }
 stop_app() {
   kill "$app_pid" && wait "$app_pid" 2>/dev/null || true

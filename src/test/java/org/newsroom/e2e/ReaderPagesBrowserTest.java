@@ -186,9 +186,11 @@ class ReaderPagesBrowserTest {
 
         WebElement footer = browser.findElement(By.cssSelector(".site-footer"));
         long windowHeight = ((Number) js("return window.innerHeight")).longValue();
-        assertThat(pageHeight()).isLessThanOrEqualTo(windowHeight);
-        assertThat(footer.getRect().getY() + footer.getRect().getHeight())
-                .isBetween((int) windowHeight - 1, (int) windowHeight + 1);
+        int footerBottom = footer.getRect().getY() + footer.getRect().getHeight();
+        // The footer ends the page, and never above the window's bottom, however long the masthead grows (other
+        // tests add sections to it) and so whether or not the page still fits in the window.
+        assertThat(footerBottom).isBetween((int) pageHeight() - 1, (int) pageHeight() + 1);
+        assertThat(footerBottom).isGreaterThanOrEqualTo((int) windowHeight - 1);
     }
 
     @Test

@@ -28,7 +28,10 @@ import org.springframework.context.annotation.Import;
             "newsroom.page-cache.render-wait=1m",
             "newsroom.media.dir=target/test-media",
             // The actuator on a port of its own, as in production, but a free one.
-            "management.server.port=0"
+            "management.server.port=0",
+            // X-Forwarded-For from loopback (the tests' own clients) is believed, as from a trusted proxy in
+            // production, so that a test sending it sees what a client behind such a proxy would.
+            "server.forward-headers-strategy=native"
         })
 @AutoConfigureMockMvc
 @Import({
