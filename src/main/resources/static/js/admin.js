@@ -291,16 +291,24 @@
     if (!button || !dialog || typeof dialog.showModal !== 'function') {
       return;
     }
-    button.addEventListener('click', function (event) {
-      event.preventDefault();
-      // Autosave may have moved the story's version since the page was rendered.
+    // Autosave may have moved the story's version since the page was rendered, or while the dialog was open: the
+    // dialog's form takes the version the editor holds when it is opened and again when it is sent.
+    function takeCurrentVersion() {
       var current = document.querySelector('form.editor-form input[name="version"], input#version');
       var version = dialog.querySelector('[data-unpublish-version]');
       if (current && version && current.value) {
         version.value = current.value;
       }
+    }
+    button.addEventListener('click', function (event) {
+      event.preventDefault();
+      takeCurrentVersion();
       dialog.showModal();
     });
+    var confirmation = dialog.querySelector('form');
+    if (confirmation) {
+      confirmation.addEventListener('submit', takeCurrentVersion);
+    }
     dialog.querySelector('[data-unpublish-cancel]').addEventListener('click', function (event) {
       event.preventDefault();
       dialog.close();

@@ -16,6 +16,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -189,9 +190,17 @@ public class MarkdownRenderer {
     /**
      * Applies {@link Typography} to the document's text nodes, one run per block, so that a quote opened before an
      * emphasis closes after it. Code spans count as text before the next piece but are never changed; code blocks and
-     * HTML are not text nodes; link destinations are attributes, not text; autolinks (whose text is their URL) and
-     * image descriptions are left alone.
+     * HTML are not text nodes; link destinations are attributes, not text; autolinks (whose text is their URL), text
+     * inside inline HTML {@code <code>}, {@code <kbd>}, {@code <samp>}, {@code <var>}, {@code <tt>} or {@code <a>},
+     * addresses written out in the text, and image descriptions are left alone.
      */
+    /** A web or mail address written out in the text, without its trailing punctuation. */
+    private static final Pattern BARE_ADDRESS =
+            Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)[^\\s<>]*[^\\s<>.,;:!?'\")\\]]");
+
+    /** An opening or closing tag of inline HTML whose text is verbatim: code, keyboard input, sample output, a link. */
+    private static final Pattern VERBATIM_TAG = Pattern.compile("(?is)<(/?)(?:code|kbd|samp|var|tt|a)(?:\\s[^>]*)?>");
+
     private static void typeset(Node document, String language) {
         document.accept(new AbstractVisitor() {
             private Block block;
@@ -220,7 +229,35 @@ public class MarkdownRenderer {
                         return;
                     }
                 }
-                text.setLiteral(runFor(text).apply(text.getLiteral()));
+                Typography.Run run = runFor(text);
+                if (verbatim > 0) {
+                    run.skip(text.getLiteral());
+                    return;
+                }
+                // A bare address in the prose (not a link) is written as it must be typed: never typeset.
+                String literal = text.getLiteral();
+                Matcher address = BARE_ADDRESS.matcher(literal);
+                StringBuilder typeset = new StringBuilder(literal.length());
+                int done = 0;
+                while (address.find()) {
+                    typeset.append(run.apply(literal.substring(done, address.start())));
+                    run.skip(address.group());
+                    typeset.append(address.group());
+                    done = address.end();
+                }
+                typeset.append(run.apply(literal.substring(done)));
+                text.setLiteral(typeset.toString());
+            }
+
+            /** How many inline HTML elements whose text is verbatim (code, keyboard input, links) are open. */
+            private int verbatim;
+
+            @Override
+            public void visit(HtmlInline html) {
+                Matcher tag = VERBATIM_TAG.matcher(html.getLiteral());
+                if (tag.matches() && !html.getLiteral().endsWith("/>")) {
+                    verbatim = Math.max(0, verbatim + (tag.group(1).isEmpty() ? 1 : -1));
+                }
             }
 
             @Override

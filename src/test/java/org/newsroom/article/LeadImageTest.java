@@ -142,6 +142,9 @@ class LeadImageTest {
 
         assertThat(editorial.open(first, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
         Document page = browser.get(editorial.open(second, editor).livePath()).document();
+        assertThat(page.selectFirst(".article__lead img").hasAttr("alt"))
+                .as("a decorative image says so with an empty alt")
+                .isTrue();
         assertThat(page.selectFirst(".article__lead img").attr("alt")).isEmpty();
     }
 

@@ -86,7 +86,8 @@ class UnpublishDialogBrowserTest {
         assertThat(dialog.getText())
                 .contains("Readers who open this story will be told it was removed")
                 .contains("410 Gone")
-                .contains(url(livePath));
+                // the address readers use, under the site's base URL (not the test server's own port)
+                .contains("http://localhost:8080" + livePath);
         screenshot("unpublish-dialog.png");
 
         dialog.findElement(By.cssSelector("[data-unpublish-cancel]")).click();
@@ -94,6 +95,10 @@ class UnpublishDialogBrowserTest {
         assertThat(deck.getDomProperty("value")).isEqualTo("Typed, not saved");
         assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
 
+        // The typed deck is saved on its own within seconds, which moves the story's version: the dialog must send
+        // the version the editor holds when it is confirmed, whenever that save lands.
+        waitUntil(
+                driver -> driver.findElement(By.id("autosave-status")).getText().startsWith("Saved automatically"));
         browser.findElement(By.cssSelector("a[data-unpublish]")).click();
         waitUntil(driver -> dialog.getDomProperty("open").equals("true"));
         WebElement page = browser.findElement(By.tagName("html"));

@@ -91,6 +91,21 @@ class TypographyTest {
     }
 
     @Test
+    void inlineHtmlCodeAndAddressesWrittenOutStayAsTyped() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml("""
+                Type <code>it's "x" -- y...</code> or <kbd>--help</kbd>, then "go".
+
+                See https://example.org/a--b...c or www.example.org/it's--here. "Done."
+                """, "en"));
+        assertThat(html.select("code").text()).isEqualTo("it's \"x\" -- y...");
+        // <kbd> is not among the elements a body keeps, but its text is kept, as typed.
+        assertThat(html.select("p").get(0).text()).contains(" or --help, then “go”.");
+        assertThat(html.select("p").get(1).text())
+                .isEqualTo("See https://example.org/a--b...c or www.example.org/it's--here. “Done.”");
+    }
+
+    @Test
     void markdownBodiesFollowTheStorysLanguage() {
         MarkdownRenderer renderer = new MarkdownRenderer();
         assertThat(Jsoup.parseBodyFragment(renderer.toSafeHtml("Il a dit \"non\".", "fr"))
