@@ -2,9 +2,16 @@ package org.newsroom.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +95,40 @@ class NewsroomPropertiesTest {
                         "newsroom.page-cache.ttl=0s",
                         "newsroom.page-cache.max-pages=0")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    /** The README's configuration table has a row for every setting, with its environment variable, and no other. */
+    @Test
+    void theReadmeListsEverySettingAndNoOther() throws IOException {
+        List<String> settings = settingsOf(NewsroomProperties.class, "newsroom");
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> documented = Pattern.compile("^\\| `(newsroom\\.[a-z.-]+)` \\|", Pattern.MULTILINE)
+                .matcher(readme)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+
+        assertThat(settings).contains("newsroom.page-cache.render-wait", "newsroom.scheduler.interval");
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(settings);
+        for (String setting : settings) {
+            String variable = setting.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+            assertThat(readme).contains("| `" + setting + "` | `" + variable + "` |");
+        }
+    }
+
+    /** The names of a settings record's leaves: {@code newsroom.page-cache.ttl} for {@code pageCache().ttl()}. */
+    private static List<String> settingsOf(Class<?> type, String prefix) {
+        List<String> names = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + "."
+                    + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            if (component.getType().isRecord() && component.getType().getEnclosingClass() == NewsroomProperties.class) {
+                names.addAll(settingsOf(component.getType(), name));
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private void assertStartFails(String setting, String name, String reason) {
