@@ -590,7 +590,7 @@ public class EditorialService {
 
     /** Markdown as readers would get it, for the editor's preview pane. */
     public String renderPreview(String markdownText, String language) {
-        return markdown.toSafeHtml(markdownText, language);
+        return markdown.toSafeHtml(markdownText, language == null || language.isBlank() ? defaultLanguage : language);
     }
 
     @Transactional(readOnly = true)

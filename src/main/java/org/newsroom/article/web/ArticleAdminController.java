@@ -408,8 +408,7 @@ class ArticleAdminController {
     @ResponseBody
     ResponseEntity<String> previewMarkdown(
             @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String language) {
-        return ResponseEntity.ok(
-                editorial.renderPreview(body, language == null || language.isBlank() ? siteLanguage : language));
+        return ResponseEntity.ok(editorial.renderPreview(body, language));
     }
 
     private String act(
