@@ -17,6 +17,7 @@ import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.ImageReference;
 import org.newsroom.platform.MarkdownRenderer;
+import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
 import org.newsroom.staff.Actor;
@@ -55,6 +56,8 @@ public class EditorialService {
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    /** newsroom.site.language: the language of a story that was given none. */
+    private final String defaultLanguage;
 
     EditorialService(
             ArticleRepository articles,
@@ -74,7 +77,8 @@ public class EditorialService {
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
             AuditLog audit,
             org.springframework.context.ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            NewsroomProperties properties) {
         this.articles = articles;
         this.workingCopies = workingCopies;
         this.adminQueries = adminQueries;
@@ -93,6 +97,7 @@ public class EditorialService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.defaultLanguage = properties.site().language();
     }
 
     /** A new draft by this staff member. Returns its id. */
@@ -585,7 +590,7 @@ public class EditorialService {
 
     /** Markdown as readers would get it, for the editor's preview pane. */
     public String renderPreview(String markdownText, String language) {
-        return markdown.toSafeHtml(markdownText, language);
+        return markdown.toSafeHtml(markdownText, language == null || language.isBlank() ? defaultLanguage : language);
     }
 
     @Transactional(readOnly = true)
@@ -730,7 +735,7 @@ public class EditorialService {
                 tagIds,
                 blankToNull(input.dateline()),
                 input.language() == null || input.language().isBlank()
-                        ? "en"
+                        ? defaultLanguage
                         : input.language().strip(),
                 blankToNull(input.seoTitle()),
                 blankToNull(input.seoDescription()),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.StaffService;
@@ -48,7 +49,8 @@ class ScheduledPublisher {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${newsroom.scheduler.interval:10s}")
+    // newsroom.scheduler.interval, from the validated settings' bean: an annotation can name a bean, not take a value.
+    @Scheduled(initialDelay = 0, fixedDelayString = "#{@'" + NewsroomProperties.BEAN_NAME + "'.scheduler().interval()}")
     void run() {
         try {
             int published = publishDue();

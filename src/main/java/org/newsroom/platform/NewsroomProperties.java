@@ -5,22 +5,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting of Newsroom, under the prefix {@code newsroom.}. The README lists them with their environment
- * variables.
+ * Every setting of Newsroom, under the prefix {@code newsroom.}, with its default: the code reads them from here, never
+ * from {@code @Value}, and a bad value stops the start with the setting's name. The README lists them with their
+ * environment variables; a new setting goes in both.
+ *
+ * <p>One is also read straight from the environment, before this record exists, because it decides whether there is
+ * a bean at all: {@code newsroom.embedded-database.enabled}, a condition of the embedded database's
+ * auto-configuration. It is listed here too, for its documentation and its place in the README.
  *
  * @param site what readers see of the site as a whole
  * @param demoContent seed the demo articles once; {@code null} means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no datasource is configured
  * @param admin the first admin account, created when there is no staff account at all
  * @param media the image library's files and the limits on uploads
+ * @param pageCache the rendered public pages kept in memory
+ * @param scheduler the publisher of scheduled stories
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -29,12 +39,21 @@ public record NewsroomProperties(
         Boolean demoContent,
         @Valid @DefaultValue EmbeddedDatabase embeddedDatabase,
         @DefaultValue Admin admin,
-        @Valid @DefaultValue Media media) {
+        @Valid @DefaultValue Media media,
+        @Valid @DefaultValue PageCache pageCache,
+        @Valid @DefaultValue Scheduler scheduler) {
+
+    /**
+     * The name of this record's bean, for the one place that must name it in an expression ({@code @Scheduled}). Spring
+     * Boot names a configuration-properties bean "prefix-type".
+     */
+    public static final String BEAN_NAME = "newsroom-org.newsroom.platform.NewsroomProperties";
 
     /**
      * @param name the site's name, in the header, titles and feeds
      * @param timeZone the zone in which times are shown and in which an article's URL date is taken
-     * @param language the site's default language (BCP 47)
+     * @param language the site's language (a BCP 47 tag such as {@code en} or {@code pt-BR}): that of its pages, and
+     *     the language a new story starts in
      * @param baseUrl the public address of the site, without a trailing slash, for canonical links, feeds and
      *     sitemaps
      * @param icon the path on this site of a site icon of one's own (e.g. a library image, {@code /media/….png}), which
@@ -45,7 +64,7 @@ public record NewsroomProperties(
     public record Site(
             @NotBlank @DefaultValue("Newsroom") String name,
             @NotNull @DefaultValue("UTC") ZoneId timeZone,
-            @NotBlank @DefaultValue("en") String language,
+            @NotBlank @LanguageTag @DefaultValue("en") String language,
 
             @NotBlank
             @Pattern(
@@ -93,6 +112,30 @@ public record NewsroomProperties(
             @NotNull @DefaultValue("data/media") Path dir,
             @NotNull @DefaultValue("20MB") DataSize maxBytes,
             @Positive @DefaultValue("50000000") long maxPixels) {}
+
+    /**
+     * @param enabled keep rendered public pages in memory; off only to measure renders
+     * @param ttl how long a page is kept at most, for what changes with time alone (every change of content empties
+     *     the cache at once)
+     * @param maxPages the most pages kept; the least used go first
+     * @param renderWait how long a reader arriving at a page that is being rendered waits for that render before
+     *     rendering it too
+     */
+    public record PageCache(
+            @DefaultValue("true") boolean enabled,
+
+            @NotNull @DurationMin(millis = 0, message = "a duration of zero or more, such as 60s") @DefaultValue("60s")
+            Duration ttl,
+
+            @PositiveOrZero @DefaultValue("5000") long maxPages,
+
+            @NotNull @DurationMin(millis = 0, message = "a duration of zero or more, such as 5s") @DefaultValue("5s")
+            Duration renderWait) {}
+
+    /** @param interval how often each instance looks for scheduled publications that are due */
+    public record Scheduler(
+            @NotNull @DurationMin(nanos = 1, message = "a duration of more than zero, such as 10s") @DefaultValue("10s")
+            Duration interval) {}
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

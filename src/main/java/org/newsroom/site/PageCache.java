@@ -3,7 +3,6 @@ package org.newsroom.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.newsroom.article.ContentVersion;
+import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +39,14 @@ class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<List<SectionRef>> navigation = new AtomicReference<>();
 
-    PageCache(
-            ContentVersion contentVersion,
-            Clock clock,
-            @Value("${newsroom.page-cache.enabled:true}") boolean enabled,
-            @Value("${newsroom.page-cache.ttl:60s}") Duration ttl,
-            @Value("${newsroom.page-cache.max-pages:5000}") long maxPages) {
+    PageCache(ContentVersion contentVersion, Clock clock, NewsroomProperties properties) {
+        NewsroomProperties.PageCache settings = properties.pageCache();
         this.contentVersion = contentVersion;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
         this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(ttl)
-                .maximumSize(maxPages)
+                .expireAfterWrite(settings.ttl())
+                .maximumSize(settings.maxPages())
                 .build();
     }
 

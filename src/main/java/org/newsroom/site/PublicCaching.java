@@ -5,9 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import org.newsroom.article.ContentVersion;
-import org.springframework.beans.factory.annotation.Value;
+import org.newsroom.platform.NewsroomProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,9 +41,9 @@ class PublicCaching {
      * security headers included, without running the chain again. It also gives every public page its ETag.
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
-            PageCache pages, @Value("${newsroom.page-cache.render-wait:5s}") Duration renderWait) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(pages, renderWait));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, NewsroomProperties properties) {
+        var registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(pages, properties.pageCache().renderWait()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -86,7 +86,9 @@ class FirstAdminInitializerTest {
                 properties.demoContent(),
                 properties.embeddedDatabase(),
                 new NewsroomProperties.Admin(email, password),
-                properties.media());
+                properties.media(),
+                properties.pageCache(),
+                properties.scheduler());
         return new FirstAdminInitializer(staff, withAdmin, mode);
     }
 

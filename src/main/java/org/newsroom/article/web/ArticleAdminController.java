@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
@@ -23,6 +24,7 @@ import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorService;
+import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.UnsavedWork;
@@ -75,6 +77,10 @@ class ArticleAdminController {
     private final ArticlePaths paths;
     private final EditLocks locks;
     private final MediaLibrary media;
+    /** newsroom.site.language: the language a new story starts in. */
+    private final String siteLanguage;
+    /** The editor's menu of languages: {@link #LANGUAGES}, and the site's language if it is not among them. */
+    private final List<Language> languages;
 
     ArticleAdminController(
             EditorialService editorial,
@@ -83,7 +89,8 @@ class ArticleAdminController {
             UnsavedWork unsavedWork,
             ArticlePaths paths,
             EditLocks locks,
-            MediaLibrary media) {
+            MediaLibrary media,
+            NewsroomProperties properties) {
         this.editorial = editorial;
         this.taxonomy = taxonomy;
         this.authors = authors;
@@ -91,6 +98,11 @@ class ArticleAdminController {
         this.paths = paths;
         this.locks = locks;
         this.media = media;
+        this.siteLanguage = properties.site().language();
+        this.languages = LANGUAGES.stream().anyMatch(language -> language.code().equals(siteLanguage))
+                ? LANGUAGES
+                : Stream.concat(LANGUAGES.stream(), Stream.of(new Language(siteLanguage, languageName(siteLanguage))))
+                        .toList();
     }
 
     @GetMapping("/admin")
@@ -393,7 +405,7 @@ class ArticleAdminController {
     @PostMapping(path = "/admin/articles/preview-markdown", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     ResponseEntity<String> previewMarkdown(
-            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "en") String language) {
+            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String language) {
         return ResponseEntity.ok(editorial.renderPreview(body, language));
     }
 
@@ -628,6 +640,10 @@ class ArticleAdminController {
     }
 
     private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {
+        if (form.getLanguage() == null || form.getLanguage().isBlank()) {
+            // A new story, or a form posted without a language: the site's.
+            form.setLanguage(siteLanguage);
+        }
         model.addAttribute("form", form);
         model.addAttribute("corrections", story == null ? List.of() : editorial.correctionsOf(story.id(), me.actor()));
         model.addAttribute("correctionKinds", CorrectionKind.values());
@@ -636,7 +652,7 @@ class ArticleAdminController {
         model.addAttribute("sections", taxonomy.allSections());
         model.addAttribute("allTags", taxonomy.allTags());
         model.addAttribute("allAuthors", authors.allAuthors());
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("languages", languages);
         model.addAttribute("zone", paths.zone());
         model.addAttribute(
                 "leadImage",

@@ -37,8 +37,9 @@ public class ArticleForm {
     @Size(max = 80, message = "A dateline has at most 80 characters.")
     private String dateline;
 
+    /** Empty until the editor fills in the site's language for a new story (newsroom.site.language). */
     @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "Choose a language from the list.")
-    private String language = "en";
+    private String language;
 
     @Size(max = 200, message = "An SEO title has at most 200 characters.")
     private String seoTitle;
@@ -102,7 +103,7 @@ public class ArticleForm {
         form.tags = pending.first("tags");
         form.byline = pending.first("byline");
         form.dateline = pending.first("dateline");
-        form.language = pending.first("language") == null ? "en" : pending.first("language");
+        form.language = pending.first("language");
         form.seoTitle = pending.first("seoTitle");
         form.seoDescription = pending.first("seoDescription");
         String image = pending.first("leadImageId");

@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Conditional;
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
 @Conditional(NoDatasourceUrlCondition.class)
+// The one setting read straight from the environment rather than from NewsroomProperties: a condition decides before
+// any bean exists. Its default, true, is the record's too (NewsroomProperties.EmbeddedDatabase.enabled).
 @ConditionalOnBooleanProperty(name = "newsroom.embedded-database.enabled", matchIfMissing = true)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(NewsroomProperties.class)
