@@ -71,21 +71,4 @@ public record StoryInput(
                 seoDescription,
                 leadImage);
     }
-
-    /** The same story with another lead image. */
-    public StoryInput withLeadImage(LeadImage image) {
-        return new StoryInput(
-                headline,
-                deck,
-                body,
-                slug,
-                sectionId,
-                tags,
-                byline,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                image);
-    }
 }
