@@ -30,7 +30,6 @@ import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -146,12 +145,6 @@ public class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final ObjectProvider<ImageEmbeds> embeds;
 
-    /** A renderer without the image library: library images show nothing. */
-    public MarkdownRenderer() {
-        this(null);
-    }
-
-    @Autowired
     public MarkdownRenderer(ObjectProvider<ImageEmbeds> embeds) {
         this.embeds = embeds;
         this.renderer = HtmlRenderer.builder()
@@ -266,7 +259,7 @@ public class MarkdownRenderer {
         }
         Set<Long> ids = new LinkedHashSet<>();
         images.forEach(image -> ids.add(reference(image).imageId()));
-        ImageEmbeds source = embeds == null ? null : embeds.getIfAvailable();
+        ImageEmbeds source = embeds.getIfAvailable();
         Map<Long, ImageEmbeds.Embed> found = source == null ? Map.of() : source.find(ids);
         for (Image image : images) {
             ImageReference reference = reference(image);

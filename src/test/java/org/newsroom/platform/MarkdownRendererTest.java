@@ -8,10 +8,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer =
+            new MarkdownRenderer(new StaticListableBeanFactory().getBeanProvider(ImageEmbeds.class));
 
     @ParameterizedTest
     @ValueSource(
