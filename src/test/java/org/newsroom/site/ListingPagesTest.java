@@ -215,7 +215,18 @@ class ListingPagesTest {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
         String headline = "Followed story " + suffix;
         var input = new org.newsroom.article.StoryInput(
-                headline, null, "Body.", null, parent, tagName, "Follow Reporter " + suffix, null, "en", null, null);
+                headline,
+                null,
+                "Body.",
+                null,
+                parent,
+                tagName,
+                "Follow Reporter " + suffix,
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
         long id = editorial.create(input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);

@@ -162,7 +162,8 @@ class SearchTest {
                 "TESTVILLE",
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
     }
 
     @ParameterizedTest
