@@ -160,11 +160,6 @@ public class MarkdownRenderer {
      */
     public static final int VERSION = 2;
 
-    /** Sanitized HTML for the given Markdown, with English typography; never null. */
-    public String toSafeHtml(String markdown) {
-        return toSafeHtml(markdown, null);
-    }
-
     /**
      * Sanitized HTML for the given Markdown; never null. The text is set in the typography of the language (a BCP 47
      * tag, see {@link Typography}); code, URLs and raw HTML are left as written.
