@@ -256,10 +256,6 @@ class Article {
         this.scheduleError = null;
     }
 
-    void scheduleFailed(String error) {
-        this.scheduleError = error;
-    }
-
     /** Everything an editor writes, as it stands on this row. */
     ArticleDraft toDraft() {
         return new ArticleDraft(
@@ -301,10 +297,6 @@ class Article {
 
     Instant getScheduledAt() {
         return scheduledAt;
-    }
-
-    Long getScheduledBy() {
-        return scheduledBy;
     }
 
     String getScheduleError() {

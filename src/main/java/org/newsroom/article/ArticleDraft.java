@@ -51,34 +51,6 @@ public record ArticleDraft(
                         leadImage.imageId(), line(leadImage.alt()), line(leadImage.caption()), leadImage.decorative());
     }
 
-    /** A story without a lead image. */
-    public ArticleDraft(
-            String headline,
-            String deck,
-            String bodyMarkdown,
-            String slug,
-            Long sectionId,
-            List<Long> authorIds,
-            List<Long> tagIds,
-            String dateline,
-            String language,
-            String seoTitle,
-            String seoDescription) {
-        this(
-                headline,
-                deck,
-                bodyMarkdown,
-                slug,
-                sectionId,
-                authorIds,
-                tagIds,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                LeadImage.NONE);
-    }
-
     /** Every library image the story shows: its lead image, then those of its body. */
     public Set<Long> imageIds() {
         Set<Long> ids = new LinkedHashSet<>();

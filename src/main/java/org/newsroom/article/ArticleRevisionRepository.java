@@ -1,6 +1,5 @@
 package org.newsroom.article;
 
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,6 +7,4 @@ interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long>
 
     @Query("select coalesce(max(r.number), 0) from ArticleRevision r where r.articleId = :articleId")
     int lastNumber(Long articleId);
-
-    Optional<ArticleRevision> findByArticleIdAndNumber(Long articleId, int number);
 }

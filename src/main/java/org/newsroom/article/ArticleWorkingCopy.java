@@ -129,16 +129,8 @@ class ArticleWorkingCopy {
         this.scheduleError = null;
     }
 
-    void scheduleFailed(String error) {
-        this.scheduleError = error;
-    }
-
     Instant getScheduledAt() {
         return scheduledAt;
-    }
-
-    Long getScheduledBy() {
-        return scheduledBy;
     }
 
     boolean isScheduledPublicUpdate() {

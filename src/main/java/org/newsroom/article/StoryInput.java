@@ -27,34 +27,6 @@ public record StoryInput(
         leadImage = leadImage == null ? LeadImage.NONE : leadImage;
     }
 
-    /** A story without a lead image. */
-    public StoryInput(
-            String headline,
-            String deck,
-            String body,
-            String slug,
-            Long sectionId,
-            String tags,
-            String byline,
-            String dateline,
-            String language,
-            String seoTitle,
-            String seoDescription) {
-        this(
-                headline,
-                deck,
-                body,
-                slug,
-                sectionId,
-                tags,
-                byline,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                LeadImage.NONE);
-    }
-
     /** The same story with another slug ({@code null} for "make one from the headline"). */
     public StoryInput withSlug(String newSlug) {
         return new StoryInput(
@@ -70,22 +42,5 @@ public record StoryInput(
                 seoTitle,
                 seoDescription,
                 leadImage);
-    }
-
-    /** The same story with another lead image. */
-    public StoryInput withLeadImage(LeadImage image) {
-        return new StoryInput(
-                headline,
-                deck,
-                body,
-                slug,
-                sectionId,
-                tags,
-                byline,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                image);
     }
 }

@@ -31,7 +31,6 @@ import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -147,12 +146,6 @@ public class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final ObjectProvider<ImageEmbeds> embeds;
 
-    /** A renderer without the image library: library images show nothing. */
-    public MarkdownRenderer() {
-        this(null);
-    }
-
-    @Autowired
     public MarkdownRenderer(ObjectProvider<ImageEmbeds> embeds) {
         this.embeds = embeds;
         this.renderer = HtmlRenderer.builder()
@@ -167,11 +160,6 @@ public class MarkdownRenderer {
      * rendered again (see the article module's re-rendering at start).
      */
     public static final int VERSION = 2;
-
-    /** Sanitized HTML for the given Markdown, with English typography; never null. */
-    public String toSafeHtml(String markdown) {
-        return toSafeHtml(markdown, null);
-    }
 
     /**
      * Sanitized HTML for the given Markdown; never null. The text is set in the typography of the language (a BCP 47
@@ -303,7 +291,7 @@ public class MarkdownRenderer {
         }
         Set<Long> ids = new LinkedHashSet<>();
         images.forEach(image -> ids.add(reference(image).imageId()));
-        ImageEmbeds source = embeds == null ? null : embeds.getIfAvailable();
+        ImageEmbeds source = embeds.getIfAvailable();
         Map<Long, ImageEmbeds.Embed> found = source == null ? Map.of() : source.find(ids);
         for (Image image : images) {
             ImageReference reference = reference(image);

@@ -159,6 +159,6 @@ class EditLocksAndAutosaveTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 }

@@ -211,13 +211,26 @@ class EditorialServiceTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor);
 
         assertThatThrownBy(() -> editorial.publish(
                         id,
                         version(id),
-                        new StoryInput(headline(id), null, "Text", null, null, null, null, null, "en", null, null),
+                        new StoryInput(
+                                headline(id),
+                                null,
+                                "Text",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "en",
+                                null,
+                                null,
+                                LeadImage.NONE),
                         editor))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field())
                         .isEqualTo("sectionId"));
@@ -254,7 +267,8 @@ class EditorialServiceTest {
                 "GENEVA",
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
         long id = editorial.create(input, editor);
 
         StoryInput saved = editorial.open(id, editor).input();
@@ -264,7 +278,18 @@ class EditorialServiceTest {
 
     private StoryInput input(String headline, String body) {
         return new StoryInput(
-                headline, "A deck", body, null, sectionId, "Testing", "Test Reporter", "TESTVILLE", "en", null, null);
+                headline,
+                "A deck",
+                body,
+                null,
+                sectionId,
+                "Testing",
+                "Test Reporter",
+                "TESTVILLE",
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
     }
 
     private long version(long id) {

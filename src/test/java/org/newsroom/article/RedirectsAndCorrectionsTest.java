@@ -153,11 +153,13 @@ class RedirectsAndCorrectionsTest {
     }
 
     private StoryInput input(String slug, long section) {
-        return new StoryInput("Story " + slug, "Deck", "Body", slug, section, null, null, null, "en", null, null);
+        return new StoryInput(
+                "Story " + slug, "Deck", "Body", slug, section, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     private StoryInput withoutSlug(String headline) {
-        return new StoryInput(headline, "Deck", "Body", null, deskA, null, null, null, "en", null, null);
+        return new StoryInput(
+                headline, "Deck", "Body", null, deskA, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     private long version(long id) {

@@ -82,7 +82,7 @@ class ReviewTest {
     }
 
     private StoryInput input(String headline) {
-        return new StoryInput(headline, "Deck", "Body", null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, "Deck", "Body", null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     private long version(long id) {

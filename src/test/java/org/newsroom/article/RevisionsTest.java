@@ -158,7 +158,8 @@ class RevisionsTest {
     }
 
     private StoryInput input(String headline, String body, long section, String tags) {
-        return new StoryInput(headline, "Deck", body, null, section, tags, "Rev Writer", "GENEVA", "en", null, null);
+        return new StoryInput(
+                headline, "Deck", body, null, section, tags, "Rev Writer", "GENEVA", "en", null, null, LeadImage.NONE);
     }
 
     private long version(long id) {

@@ -179,8 +179,8 @@ class ScheduledPublishingTest {
     @Test
     void schedulingInThePastOrWithoutWhatPublicationNeedsIsRefused() {
         long id = track(editorial.create(input("Past " + UUID.randomUUID(), "Text."), editor));
-        StoryInput noSection =
-                new StoryInput(headline(id), null, "Text", null, null, null, null, null, "en", null, null);
+        StoryInput noSection = new StoryInput(
+                headline(id), null, "Text", null, null, null, null, null, "en", null, null, LeadImage.NONE);
 
         assertThatThrownBy(() -> editorial.schedule(
                         id,
@@ -229,7 +229,7 @@ class ScheduledPublishingTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, "Deck", body, null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, "Deck", body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     private long version(long id) {

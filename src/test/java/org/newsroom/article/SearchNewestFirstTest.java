@@ -114,7 +114,8 @@ class SearchNewestFirstTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 at,
                 null);
     }

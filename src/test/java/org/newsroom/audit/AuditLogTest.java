@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -54,7 +55,8 @@ class AuditLogTest {
         long section =
                 taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Audited story " + UUID.randomUUID();
-        StoryInput input = new StoryInput(headline, null, "Body", null, section, null, null, null, "en", null, null);
+        StoryInput input = new StoryInput(
+                headline, null, "Body", null, section, null, null, null, "en", null, null, LeadImage.NONE);
         long id = editorial.create(input, editor.actor());
         editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
         editorial.publishUpdate(id, editorial.open(id, editor.actor()).version(), input, true, editor.actor());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -69,7 +70,8 @@ class UnpublishDialogBrowserTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
         long id = editorial.create(input, editor.actor());
         editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
         String livePath = editorial.open(id, editor.actor()).livePath();

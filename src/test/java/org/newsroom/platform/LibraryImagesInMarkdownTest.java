@@ -144,6 +144,6 @@ class LibraryImagesInMarkdownTest {
     }
 
     private Document render(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown));
+        return Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown, "en"));
     }
 }

@@ -8,10 +8,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer =
+            new MarkdownRenderer(new StaticListableBeanFactory().getBeanProvider(ImageEmbeds.class));
 
     @ParameterizedTest
     @ValueSource(
@@ -48,7 +50,7 @@ class MarkdownRendererTest {
                 "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>"
             })
     void noScriptEventHandlerOrScriptUrlSurvives(String payload) {
-        String html = renderer.toSafeHtml("Before\n\n" + payload + "\n\nAfter");
+        String html = renderer.toSafeHtml("Before\n\n" + payload + "\n\nAfter", "en");
         Document document = Jsoup.parseBodyFragment(html);
 
         assertThat(document.select("script, iframe, object, embed, svg, math, style, form, input, meta, base, link"))
@@ -81,7 +83,7 @@ class MarkdownRendererTest {
                 | a | b |
                 |---|---|
                 | 1 | 2 |
-                """);
+                """, "en");
         Document document = Jsoup.parseBodyFragment(html);
 
         assertThat(document.select("em").text()).isEqualTo("emphasis");
@@ -95,7 +97,7 @@ class MarkdownRendererTest {
 
     @Test
     void headingsMoveBelowTheHeadline() {
-        Document document = Jsoup.parseBodyFragment(renderer.toSafeHtml("# Big\n\n## Smaller\n\n<h1>Raw</h1>"));
+        Document document = Jsoup.parseBodyFragment(renderer.toSafeHtml("# Big\n\n## Smaller\n\n<h1>Raw</h1>", "en"));
 
         assertThat(document.select("h1")).isEmpty();
         assertThat(document.select("h2").eachText()).contains("Big", "Raw");
@@ -105,13 +107,14 @@ class MarkdownRendererTest {
     void keepsUnicodeExactly() {
         String text = "Zoë said “it’s done” — مرحبا بالعالم 🎉";
 
-        assertThat(Jsoup.parseBodyFragment(renderer.toSafeHtml(text)).text()).isEqualTo(text);
+        assertThat(Jsoup.parseBodyFragment(renderer.toSafeHtml(text, "en")).text())
+                .isEqualTo(text);
     }
 
     @Test
     void anEmptyBodyRendersNothing() {
-        assertThat(renderer.toSafeHtml("")).isEmpty();
-        assertThat(renderer.toSafeHtml(null)).isEmpty();
-        assertThat(renderer.toSafeHtml("  \n ")).isEmpty();
+        assertThat(renderer.toSafeHtml("", "en")).isEmpty();
+        assertThat(renderer.toSafeHtml(null, "en")).isEmpty();
+        assertThat(renderer.toSafeHtml("  \n ", "en")).isEmpty();
     }
 }

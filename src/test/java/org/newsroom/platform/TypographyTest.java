@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class TypographyTest {
 
@@ -68,7 +69,8 @@ class TypographyTest {
 
     @Test
     void markdownBodiesAreTypesetButNeverCodeUrlsOrHtml() {
-        MarkdownRenderer renderer = new MarkdownRenderer();
+        MarkdownRenderer renderer =
+                new MarkdownRenderer(new StaticListableBeanFactory().getBeanProvider(ImageEmbeds.class));
         Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml("""
                 "Talks" will require - courage... [the "plan"](https://example.org/a--b?x="y")
 
@@ -107,7 +109,8 @@ class TypographyTest {
 
     @Test
     void markdownBodiesFollowTheStorysLanguage() {
-        MarkdownRenderer renderer = new MarkdownRenderer();
+        MarkdownRenderer renderer =
+                new MarkdownRenderer(new StaticListableBeanFactory().getBeanProvider(ImageEmbeds.class));
         assertThat(Jsoup.parseBodyFragment(renderer.toSafeHtml("Il a dit \"non\".", "fr"))
                         .text())
                 .isEqualTo("Il a dit «" + NNBSP + "non" + NNBSP + "».");

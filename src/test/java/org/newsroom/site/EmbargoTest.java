@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.platform.Slugs;
 import org.newsroom.staff.Actor;
@@ -72,7 +73,8 @@ class EmbargoTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
         long id = editorial.create(input, editor);
 
         assertHidden();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -134,7 +135,18 @@ class FeedsListOnlyPublishedStoriesTest {
     private StoryInput input(String headline) {
         String slug = headline.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         return new StoryInput(
-                headline, "Deck", "Body.", slug, desk.id(), "Feeds test", "Feeds Writer", null, "en", null, null);
+                headline,
+                "Deck",
+                "Body.",
+                slug,
+                desk.id(),
+                "Feeds test",
+                "Feeds Writer",
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
     }
 
     private long version(long id) {

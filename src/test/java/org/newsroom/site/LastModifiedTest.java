@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -234,6 +235,6 @@ class LastModifiedTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 }

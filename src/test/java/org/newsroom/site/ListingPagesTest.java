@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.people.AuthorService;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
@@ -146,7 +147,8 @@ class ListingPagesTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 Instant.parse("2021-06-01T10:00:00Z"),
                 null);
         articles.importPublished(
@@ -161,7 +163,8 @@ class ListingPagesTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 Instant.parse("2021-05-01T10:00:00Z"),
                 null);
         publish("Same section, no tag", parent, Instant.parse("2021-06-02T10:00:00Z"));
@@ -212,7 +215,18 @@ class ListingPagesTest {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
         String headline = "Followed story " + suffix;
         var input = new org.newsroom.article.StoryInput(
-                headline, null, "Body.", null, parent, tagName, "Follow Reporter " + suffix, null, "en", null, null);
+                headline,
+                null,
+                "Body.",
+                null,
+                parent,
+                tagName,
+                "Follow Reporter " + suffix,
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
         long id = editorial.create(input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);
@@ -246,7 +260,8 @@ class ListingPagesTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
     }
 
     private void publish(String headline, long section, Instant at) {
@@ -265,7 +280,8 @@ class ListingPagesTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
     }
 
     private static List<String> headlines(Document page) {

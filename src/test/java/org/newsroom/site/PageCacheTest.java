@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -290,7 +291,7 @@ class PageCacheTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     /** Every parameter a reader page reads is part of the cache's key, or two different pages would share one. */

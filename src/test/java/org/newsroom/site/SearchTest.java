@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -113,7 +114,18 @@ class SearchTest {
     @Test
     void onlyPublishedStoriesAreFound() {
         articles.createDraft(new ArticleDraft(
-                "Draft " + word, null, "Text", "draft-" + word, desk, List.of(), List.of(), null, "en", null, null));
+                "Draft " + word,
+                null,
+                "Text",
+                "draft-" + word,
+                desk,
+                List.of(),
+                List.of(),
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE));
 
         assertThat(headlines(search(word))).isEmpty();
         assertThat(search(word).selectFirst(".empty").text()).startsWith("No stories found for “" + word + "”");
@@ -150,7 +162,8 @@ class SearchTest {
                 "TESTVILLE",
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
     }
 
     @ParameterizedTest
@@ -213,7 +226,8 @@ class SearchTest {
                         null,
                         language,
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 Instant.parse("2022-01-01T00:00:00Z"),
                 null);
     }

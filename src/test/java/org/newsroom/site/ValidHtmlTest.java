@@ -41,7 +41,8 @@ class ValidHtmlTest {
                             null,
                             "en",
                             null,
-                            null),
+                            null,
+                            org.newsroom.article.LeadImage.NONE),
                     java.time.Instant.parse("2014-02-10T08:00:00.123456Z"),
                     java.time.Instant.parse("2014-02-10T08:30:00.654321Z"));
         }
@@ -59,7 +60,8 @@ class ValidHtmlTest {
                             "جنيف",
                             "ar",
                             null,
-                            null),
+                            null,
+                            org.newsroom.article.LeadImage.NONE),
                     java.time.Instant.parse("2014-03-10T07:00:00Z"),
                     null);
         }

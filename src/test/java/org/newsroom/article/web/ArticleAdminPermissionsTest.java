@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -211,7 +212,8 @@ class ArticleAdminPermissionsTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
     }
 
     private StaffPrincipal principal(Who who) {

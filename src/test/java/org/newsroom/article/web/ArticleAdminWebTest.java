@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -116,7 +117,8 @@ class ArticleAdminWebTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor.actor());
         long version = editorial.open(id, editor.actor()).version();
 
@@ -228,6 +230,7 @@ class ArticleAdminWebTest {
     }
 
     private StoryInput input(String headline) {
-        return new StoryInput(headline, "Deck", "Body", null, sectionId, null, null, null, "en", null, null);
+        return new StoryInput(
+                headline, "Deck", "Body", null, sectionId, null, null, null, "en", null, null, LeadImage.NONE);
     }
 }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.RevisionKind;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
@@ -118,7 +119,18 @@ class HistoryAndConflictPagesTest {
                 id,
                 version,
                 new StoryInput(
-                        opened.headline(), "Their deck", "Body.", null, desk, null, null, null, "fr", null, null),
+                        opened.headline(),
+                        "Their deck",
+                        "Body.",
+                        null,
+                        desk,
+                        null,
+                        null,
+                        null,
+                        "fr",
+                        null,
+                        null,
+                        LeadImage.NONE),
                 ana.actor());
 
         Document conflict = Jsoup.parse(mvc.perform(post("/admin/articles/" + id)
@@ -186,7 +198,7 @@ class HistoryAndConflictPagesTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null);
+        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
     }
 
     private long version(long id) {

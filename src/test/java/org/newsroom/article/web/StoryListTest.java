@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.people.AuthorService;
 import org.newsroom.staff.StaffPrincipal;
@@ -134,7 +135,18 @@ class StoryListTest {
 
     private StoryInput input(String headline, long sectionId, String byline) {
         return new StoryInput(
-                headline + " " + marker, "Deck", "Body", null, sectionId, null, byline, null, "en", null, null);
+                headline + " " + marker,
+                "Deck",
+                "Body",
+                null,
+                sectionId,
+                null,
+                byline,
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
     }
 
     private long version(long id) {

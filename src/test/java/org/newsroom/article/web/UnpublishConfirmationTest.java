@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -59,7 +60,8 @@ class UnpublishConfirmationTest {
                 null,
                 "en",
                 null,
-                null);
+                null,
+                LeadImage.NONE);
         id = editorial.create(input, editor.actor());
         editorial.publish(id, version(), input, editor.actor());
     }
@@ -126,7 +128,8 @@ class UnpublishConfirmationTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor.actor());
 
         MvcResult result = mvc.perform(post("/admin/articles/" + id + "/unpublish")

@@ -322,7 +322,8 @@ class MediaAdminWebTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor.actor());
 
         MvcResult refused = mvc.perform(post("/admin/media/" + image.id() + "/delete")
@@ -413,7 +414,8 @@ class MediaAdminWebTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor.actor());
         long version = editorial.open(id, editor.actor()).version();
 

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -124,7 +125,8 @@ class AdminBadRequestTest {
                         null,
                         "en",
                         null,
-                        null),
+                        null,
+                        LeadImage.NONE),
                 editor.actor());
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
@@ -199,7 +200,8 @@ class TagAdminTest {
                 null,
                 "en",
                 null,
-                null));
+                null,
+                LeadImage.NONE));
     }
 
     private void workingCopy(long articleId, TagRef... tags) {
