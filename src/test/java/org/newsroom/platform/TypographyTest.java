@@ -94,7 +94,8 @@ class TypographyTest {
 
     @Test
     void inlineHtmlCodeAndAddressesWrittenOutStayAsTyped() {
-        MarkdownRenderer renderer = new MarkdownRenderer();
+        MarkdownRenderer renderer =
+                new MarkdownRenderer(new StaticListableBeanFactory().getBeanProvider(ImageEmbeds.class));
         Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml("""
                 Type <code>it's "x" -- y...</code> or <kbd>--help</kbd>, then "go".
 
