@@ -119,11 +119,11 @@ class ListingController {
     }
 
     /**
-     * A top-level section is in the masthead, so always public; a subsection once a published story is in it. Its
-     * feed follows the same rule.
+     * A section, top-level or not, is public once a published story is in it or its subsections: until then it has no
+     * page, no feed and no place in the masthead or the sitemap, as a tag or an author has none before its first story.
      */
     static boolean isPublic(SectionRef section, ArticleService articles) {
-        return !section.hasParent() || articles.showsSection(section.id());
+        return articles.showsSection(section.id());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsroom.site;
 
 import java.util.List;
+import org.newsroom.article.ArticleService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.TextDirection;
 import org.newsroom.taxonomy.SectionRef;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page, error pages included: the site's name, language and section navigation. An
+ * What the layout needs on every page, error pages included: the site's name, language and section navigation (the
+ * top-level sections that a published story shows). An
  * error page must render even when the database is down, so a failed navigation query gives an empty menu.
  */
 @ControllerAdvice
@@ -23,18 +25,25 @@ class SiteLayoutAdvice {
     private final NewsroomProperties properties;
     private final TaxonomyService taxonomy;
     private final PageCache pages;
+    private final ArticleService articles;
 
-    SiteLayoutAdvice(NewsroomProperties properties, TaxonomyService taxonomy, PageCache pages) {
+    SiteLayoutAdvice(
+            NewsroomProperties properties, TaxonomyService taxonomy, PageCache pages, ArticleService articles) {
         this.properties = properties;
         this.taxonomy = taxonomy;
         this.pages = pages;
+        this.articles = articles;
     }
 
     @ModelAttribute("site")
     SiteLayout site() {
         List<SectionRef> sections;
         try {
-            sections = pages.navigation(taxonomy::navigationSections);
+            // A section joins the menu with its first published story: until then its name is news (an
+            // "Obituaries" section made ahead of a death), and its page answers 404 (ListingController).
+            sections = pages.navigation(() -> taxonomy.navigationSections().stream()
+                    .filter(section -> articles.showsSection(section.id()))
+                    .toList());
         } catch (DataAccessException e) {
             log.warn("Section navigation unavailable: {}", e.getMessage());
             sections = List.of();

@@ -19,7 +19,7 @@ import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A draft's new tag, new byline and new subsection are not public until the story is: their pages answer 404 and no
+ * A draft's new tag, new byline, new section and subsection are not public until the story is: their pages answer 404 and no
  * sitemap or feed names them. Publishing opens them; unpublishing the only story that shows them closes them again.
  */
 @IntegrationTest
@@ -98,14 +98,43 @@ class EmbargoTest {
     }
 
     @Test
-    void aTopLevelSectionIsInTheMastheadAndAnswersBeforeItsFirstStoryButIsNotInTheSitemap() {
-        Browserless.Page page = browser.get(desk.path());
-
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.document().select("nav.sections a").eachText()).contains(desk.name());
-        assertThat(page.document().select(".subsections")).isEmpty();
-        assertThat(browser.get(desk.path() + "/feed.atom").status()).isEqualTo(200);
+    void aTopLevelSectionHasNoPageFeedOrPlaceInTheMastheadUntilItsFirstStory() {
+        Browserless.Page before = browser.get(desk.path());
+        assertThat(before.status()).isEqualTo(404);
+        assertThat(before.body()).doesNotContain(desk.name());
+        assertThat(browser.get(desk.path() + "/feed.atom").status()).isEqualTo(404);
+        assertThat(browser.get("/").document().select("nav.sections a").eachText())
+                .doesNotContain(desk.name());
         assertThat(browser.get("/sitemaps/pages.xml").body()).doesNotContain(BASE + desk.path() + "</loc>");
+
+        StoryInput input = new StoryInput(
+                "The desk's first story " + run,
+                null,
+                "Body.",
+                null,
+                desk.id(),
+                null,
+                null,
+                null,
+                "en",
+                null,
+                null,
+                LeadImage.NONE);
+        long id = editorial.create(input, editor);
+        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+
+        Browserless.Page after = browser.get(desk.path());
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.document().select("nav.sections a").eachText()).contains(desk.name());
+        assertThat(browser.get("/").document().select("nav.sections a").eachText())
+                .contains(desk.name());
+        assertThat(browser.get(desk.path() + "/feed.atom").status()).isEqualTo(200);
+        assertThat(browser.get("/sitemaps/pages.xml").body()).contains(BASE + desk.path() + "</loc>");
+
+        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        assertThat(browser.get(desk.path()).status()).isEqualTo(404);
+        assertThat(browser.get("/").document().select("nav.sections a").eachText())
+                .doesNotContain(desk.name());
     }
 
     private void assertHidden() {
@@ -127,8 +156,8 @@ class EmbargoTest {
         assertThat(browser.get("/").body()).doesNotContain(secrets());
     }
 
-    /** What the draft says that readers must not learn: the desk's own name is public (it is in the masthead). */
+    /** What the draft says that readers must not learn, its new desk's name among them. */
     private CharSequence[] secrets() {
-        return new CharSequence[] {tagName, writer, obituaries.name(), "obituary " + run};
+        return new CharSequence[] {tagName, writer, obituaries.name(), desk.name(), "obituary " + run};
     }
 }

@@ -115,6 +115,7 @@ class ListingPagesTest {
 
     @Test
     void badParametersAnswer400AndUnknownPages404InTheSiteLayout() {
+        publish("Makes the section public", parent, Instant.parse("2020-01-01T12:00:00Z"));
         for (String path : List.of(
                 "/list-parent-" + suffix + "?before=abc",
                 "/list-parent-" + suffix + "?before=-3",

@@ -65,6 +65,9 @@ class PageCacheTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.newsroom.support.TestStories stories;
+
     @LocalServerPort
     int port;
 
@@ -211,6 +214,7 @@ class PageCacheTest {
     void aRenamedSectionShowsInTheMenuOfEveryPage() {
         String slug = "menu-" + UUID.randomUUID().toString().substring(0, 8);
         long id = taxonomy.ensureSection(slug, "Menu before", null, 98).id();
+        stories.story("In the menu's section " + slug).section(slug).publishedAt(stories.newest());
         settled();
         assertThat(browser.get("/").body()).contains("Menu before");
         assertThat(browser.get("/corrections").body()).contains("Menu before");
