@@ -133,8 +133,14 @@ public class ArticleService {
                 PublishedArticleQueries.Scope.AUTHOR, authorId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
+    /** Which of these sections a published story shows (see {@link #showsSection}), in one query: for the menu. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> sectionsShown(java.util.Collection<Long> sectionIds) {
+        return published.sectionsShown(sectionIds);
+    }
+
     /**
-     * Whether a published story is in this section or one of its subsections. Until one is, a subsection has no public
+     * Whether a published story is in this section or one of its subsections. Until one is, the section has no public
      * page: a section prepared for a story under embargo must not announce it.
      */
     @Transactional(readOnly = true)

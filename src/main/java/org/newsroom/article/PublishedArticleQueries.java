@@ -260,6 +260,23 @@ class PublishedArticleQueries {
      * Whether a story published by now shows this section (in it or in one of its subsections), tag or author. One
      * probe of the index the scope's page reads.
      */
+    /** Which of these sections a published story shows, its subsections' stories counted: one query for a menu. */
+    java.util.Set<Long> sectionsShown(java.util.Collection<Long> sectionIds) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select s.id from sections s
+                        where s.id = any(:ids)
+                          and exists (select 1 from sections part
+                                      where (part.id = s.id or part.parent_id = s.id)
+                                        and exists (select 1 from articles a
+                                                    where a.section_id = part.id and a.status = 'PUBLISHED'
+                                                      and a.published_at <= :now))
+                        """)
+                .param("ids", sectionIds.toArray(Long[]::new))
+                .param("now", now())
+                .query(Long.class)
+                .list());
+    }
+
     boolean shows(Scope scope, long scopeId) {
         String sql =
                 switch (scope) {

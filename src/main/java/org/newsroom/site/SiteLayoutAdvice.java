@@ -41,9 +41,14 @@ class SiteLayoutAdvice {
         try {
             // A section joins the menu with its first published story: until then its name is news (an
             // "Obituaries" section made ahead of a death), and its page answers 404 (ListingController).
-            sections = pages.navigation(() -> taxonomy.navigationSections().stream()
-                    .filter(section -> articles.showsSection(section.id()))
-                    .toList());
+            sections = pages.navigation(() -> {
+                List<SectionRef> all = taxonomy.navigationSections();
+                var shown =
+                        articles.sectionsShown(all.stream().map(SectionRef::id).toList());
+                return all.stream()
+                        .filter(section -> shown.contains(section.id()))
+                        .toList();
+            });
         } catch (DataAccessException e) {
             log.warn("Section navigation unavailable: {}", e.getMessage());
             sections = List.of();
