@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -31,20 +33,26 @@ class ScheduledPublisher {
     static final int MAX_PER_RUN = 200;
 
     private final JdbcClient jdbc;
-    private final EditorialService editorial;
+    private final PublishingService publishing;
     private final StaffService staff;
+    private final ArticleRepository articles;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ScheduledPublisher(
             JdbcClient jdbc,
-            EditorialService editorial,
+            PublishingService publishing,
             StaffService staff,
+            ArticleRepository articles,
+            AuditLog audit,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.jdbc = jdbc;
-        this.editorial = editorial;
+        this.publishing = publishing;
         this.staff = staff;
+        this.articles = articles;
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -76,9 +84,9 @@ class ScheduledPublisher {
                     taken[0] = due.get();
                     Actor actor = actorFor(due.get().scheduledBy());
                     if (due.get().update()) {
-                        editorial.publishScheduledUpdate(due.get().articleId(), actor);
+                        publishing.publishScheduledUpdate(due.get().articleId(), actor);
                     } else {
-                        editorial.publishScheduled(due.get().articleId(), actor);
+                        publishing.publishScheduled(due.get().articleId(), actor);
                     }
                     return true;
                 });
@@ -93,14 +101,41 @@ class ScheduledPublisher {
                 Due failed = taken[0];
                 log.warn("Scheduled publication of story {} failed: {}", failed.articleId(), e.getMessage());
                 try {
-                    transaction.executeWithoutResult(status ->
-                            editorial.scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
+                    transaction.executeWithoutResult(
+                            status -> scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
                 } catch (RuntimeException recording) {
                     log.error("Could not record the failure of story {}", failed.articleId(), recording);
                 }
             }
         }
         return published;
+    }
+
+    /** Records why a scheduled publication could not go out; it stays due, and shows as failed. */
+    private void scheduleFailed(long id, String error, Long scheduledBy) {
+        String message = error == null ? "Unknown error" : error;
+        String shortened = message.length() > 500 ? message.substring(0, 500) : message;
+        // Plain updates, not the entities: the error is not the editor's text, so it must not count as an edit that
+        // conflicts with theirs, and two instances recording the same failure must not conflict either.
+        int copies = jdbc.sql("update article_working_copies set schedule_error = :error"
+                        + " where article_id = :id and scheduled_at is not null")
+                .param("error", shortened)
+                .param("id", id)
+                .update();
+        if (copies == 0) {
+            jdbc.sql("update articles set schedule_error = :error where id = :id and status = 'SCHEDULED'")
+                    .param("error", shortened)
+                    .param("id", id)
+                    .update();
+        }
+        audit.record(
+                scheduledBy,
+                "Scheduler",
+                AuditAction.SCHEDULED_PUBLICATION_FAILED,
+                id,
+                articles.findById(id).map(a -> a.toDraft().headline()).orElse(null),
+                shortened,
+                null);
     }
 
     private Optional<Due> nextDue() {

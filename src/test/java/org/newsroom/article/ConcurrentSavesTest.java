@@ -27,7 +27,13 @@ class ConcurrentSavesTest {
     static final int THREADS = 20;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -40,7 +46,7 @@ class ConcurrentSavesTest {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Concurrent " + UUID.randomUUID();
-        long id = editorial.create(input(headline, "start", desk), editor);
+        long id = drafting.create(input(headline, "start", desk), editor);
         AtomicInteger conflicts = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
 
@@ -52,10 +58,10 @@ class ConcurrentSavesTest {
                 start.await();
                 // What an editor does on a conflict: read what is saved now, redo the change, save again.
                 while (true) {
-                    ArticleEditorView current = editorial.open(id, editor);
+                    ArticleEditorView current = editorQueries.open(id, editor);
                     String body = current.input().body() + "\n" + line;
                     try {
-                        editorial.save(id, current.version(), input(headline, body, desk), editor);
+                        drafting.save(id, current.version(), input(headline, body, desk), editor);
                         return null;
                     } catch (EditConflictException refused) {
                         conflicts.incrementAndGet();
@@ -70,7 +76,7 @@ class ConcurrentSavesTest {
         pool.shutdown();
 
         List<String> lines =
-                Arrays.asList(editorial.open(id, editor).input().body().split("\n"));
+                Arrays.asList(editorQueries.open(id, editor).input().body().split("\n"));
         assertThat(lines).hasSize(THREADS + 1).startsWith("start").doesNotHaveDuplicates();
         for (int i = 0; i < THREADS; i++) {
             assertThat(lines).contains("line " + i);
@@ -78,7 +84,7 @@ class ConcurrentSavesTest {
         assertThat(conflicts.get())
                 .as("saves that were refused rather than overwriting")
                 .isPositive();
-        assertThat(editorial.history(id, editor)).hasSize(THREADS + 1);
+        assertThat(storyHistory.history(id, editor)).hasSize(THREADS + 1);
     }
 
     private static StoryInput input(String headline, String body, long desk) {

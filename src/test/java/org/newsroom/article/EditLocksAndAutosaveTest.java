@@ -25,7 +25,13 @@ class EditLocksAndAutosaveTest {
     EditLocks locks;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -57,7 +63,7 @@ class EditLocksAndAutosaveTest {
 
     @Test
     void othersSeeWhoIsEditingTheyCanTakeOverAndTheHolderIsTold() {
-        long id = editorial.create(input("Locked " + UUID.randomUUID(), "Text"), eda.actor());
+        long id = drafting.create(input("Locked " + UUID.randomUUID(), "Text"), eda.actor());
 
         assertThat(locks.heartbeat(id, eda.actor()).state()).isEqualTo(EditPresence.HELD);
         EditPresence seenByFinn = locks.heartbeat(id, finn.actor());
@@ -75,7 +81,7 @@ class EditLocksAndAutosaveTest {
 
     @Test
     void closingTheEditorReleasesItsHoldButNeverANewerOne() {
-        long id = editorial.create(input("Released " + UUID.randomUUID(), "Text"), eda.actor());
+        long id = drafting.create(input("Released " + UUID.randomUUID(), "Text"), eda.actor());
         var first = locks.heartbeat(id, eda.actor());
         locks.takeOver(id, finn.actor());
         var finnsHold = locks.heartbeat(id, finn.actor());
@@ -89,7 +95,7 @@ class EditLocksAndAutosaveTest {
 
     @Test
     void aLockWithoutHeartbeatExpires() {
-        long id = editorial.create(input("Expiring " + UUID.randomUUID(), "Text"), eda.actor());
+        long id = drafting.create(input("Expiring " + UUID.randomUUID(), "Text"), eda.actor());
         locks.heartbeat(id, eda.actor());
 
         clock.advance(EditLocks.EXPIRY.plusSeconds(1));
@@ -100,9 +106,9 @@ class EditLocksAndAutosaveTest {
 
     @Test
     void autosaveSavesRepeatedlyWithTheVersionItReturnsAndKeepsAReadableHistory() throws Exception {
-        long id = editorial.create(input("Autosaved " + UUID.randomUUID(), "v0"), eda.actor());
-        String headline = editorial.open(id, eda.actor()).input().headline();
-        long version = editorial.open(id, eda.actor()).version();
+        long id = drafting.create(input("Autosaved " + UUID.randomUUID(), "v0"), eda.actor());
+        String headline = editorQueries.open(id, eda.actor()).input().headline();
+        long version = editorQueries.open(id, eda.actor()).version();
 
         for (int i = 1; i <= 5; i++) {
             var response = autosave(id, headline, "v" + i, version, eda);
@@ -110,35 +116,36 @@ class EditLocksAndAutosaveTest {
             version = Long.parseLong(response.getContentAsString().replaceAll(".*\"version\":(\\d+).*", "$1"));
         }
 
-        assertThat(editorial.open(id, eda.actor()).input().body()).isEqualTo("v5");
-        assertThat(editorial.open(id, eda.actor()).version()).isEqualTo(version);
-        assertThat(editorial.history(id, eda.actor()))
+        assertThat(editorQueries.open(id, eda.actor()).input().body()).isEqualTo("v5");
+        assertThat(editorQueries.open(id, eda.actor()).version()).isEqualTo(version);
+        assertThat(storyHistory.history(id, eda.actor()))
                 .extracting(RevisionSummary::kind)
                 .containsExactly(RevisionKind.AUTOSAVED, RevisionKind.CREATED);
-        clock.advance(EditorialService.AUTOSAVE_REVISION_GAP.plusSeconds(1));
+        clock.advance(DraftingService.AUTOSAVE_REVISION_GAP.plusSeconds(1));
         autosave(id, headline, "v6", version, eda);
-        assertThat(editorial.history(id, eda.actor())).hasSize(3);
+        assertThat(storyHistory.history(id, eda.actor())).hasSize(3);
     }
 
     @Test
     void autosaveAfterSomeoneElseSavedIsAConflictAndSavesNothing() throws Exception {
-        long id = editorial.create(input("Autosave conflict " + UUID.randomUUID(), "Original"), eda.actor());
-        String headline = editorial.open(id, eda.actor()).input().headline();
-        long opened = editorial.open(id, eda.actor()).version();
-        editorial.save(id, opened, input(headline, "Finn's text"), finn.actor());
+        long id = drafting.create(input("Autosave conflict " + UUID.randomUUID(), "Original"), eda.actor());
+        String headline = editorQueries.open(id, eda.actor()).input().headline();
+        long opened = editorQueries.open(id, eda.actor()).version();
+        drafting.save(id, opened, input(headline, "Finn's text"), finn.actor());
 
         var response = autosave(id, headline, "Eda's text", opened, eda);
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsString()).contains("conflict");
-        assertThat(editorial.open(id, eda.actor()).input().body()).isEqualTo("Finn's text");
+        assertThat(editorQueries.open(id, eda.actor()).input().body()).isEqualTo("Finn's text");
     }
 
     @Test
     void autosaveRefusesAnEmptyHeadlineWithAMessage() throws Exception {
-        long id = editorial.create(input("Autosave invalid " + UUID.randomUUID(), "Text"), eda.actor());
+        long id = drafting.create(input("Autosave invalid " + UUID.randomUUID(), "Text"), eda.actor());
 
-        var response = autosave(id, "", "Text", editorial.open(id, eda.actor()).version(), eda);
+        var response =
+                autosave(id, "", "Text", editorQueries.open(id, eda.actor()).version(), eda);
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("Enter a headline.");

@@ -35,7 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 class LeadImageTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     MediaLibrary library;
@@ -75,18 +84,18 @@ class LeadImageTest {
     @Test
     void publishingIsRefusedWhileTheLeadImageHasNoAltTextAndTheTextIsKept() {
         ImageDetails image = media.image(editor, null, "A caption", "Photo: Test");
-        long id = editorial.create(
+        long id = drafting.create(
                 input("No alt " + UUID.randomUUID(), new LeadImage(image.id(), null, null, false)), editor);
 
-        assertThatThrownBy(() -> editorial.publish(
+        assertThatThrownBy(() -> publishing.publish(
                         id, version(id), input(headline(id), new LeadImage(image.id(), null, null, false)), editor))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("The lead image has no alt text")
                 .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("leadImageAlt");
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
 
-        assertThatThrownBy(() -> editorial.schedule(
+        assertThatThrownBy(() -> publishing.schedule(
                         id,
                         version(id),
                         input(headline(id), new LeadImage(image.id(), null, null, false)),
@@ -96,24 +105,24 @@ class LeadImageTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("no alt text");
 
-        editorial.publish(
+        publishing.publish(
                 id,
                 version(id),
                 input(headline(id), new LeadImage(image.id(), "Alt for this story", null, false)),
                 editor);
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
     void anUpdateIsRefusedToo() {
         ImageDetails described = media.image(editor, "Library alt", null, null);
         ImageDetails bare = media.image(editor, null, null, null);
-        long id = editorial.create(
+        long id = drafting.create(
                 input("Update " + UUID.randomUUID(), new LeadImage(described.id(), null, null, false)), editor);
-        editorial.publish(
+        publishing.publish(
                 id, version(id), input(headline(id), new LeadImage(described.id(), null, null, false)), editor);
 
-        assertThatThrownBy(() -> editorial.publishUpdate(
+        assertThatThrownBy(() -> publishing.publishUpdate(
                         id,
                         version(id),
                         input(headline(id), new LeadImage(bare.id(), null, null, false)),
@@ -127,21 +136,22 @@ class LeadImageTest {
     void theLibrarysAltTextOrADecorativeMarkIsEnough() {
         ImageDetails described = media.image(editor, "Delegates around a table", null, null);
         ImageDetails bare = media.image(editor, null, null, null);
-        long first = editorial.create(
+        long first = drafting.create(
                 input("Library alt " + UUID.randomUUID(), new LeadImage(described.id(), null, null, false)), editor);
-        long second = editorial.create(
+        long second = drafting.create(
                 input("Decorative " + UUID.randomUUID(), new LeadImage(bare.id(), null, null, true)), editor);
 
-        editorial.publish(
+        publishing.publish(
                 first,
                 version(first),
                 input(headline(first), new LeadImage(described.id(), null, null, false)),
                 editor);
-        editorial.publish(
+        publishing.publish(
                 second, version(second), input(headline(second), new LeadImage(bare.id(), null, null, true)), editor);
 
-        assertThat(editorial.open(first, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
-        Document page = browser.get(editorial.open(second, editor).livePath()).document();
+        assertThat(editorQueries.open(first, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        Document page =
+                browser.get(editorQueries.open(second, editor).livePath()).document();
         assertThat(page.selectFirst(".article__lead img").hasAttr("alt"))
                 .as("a decorative image says so with an empty alt")
                 .isTrue();
@@ -151,9 +161,9 @@ class LeadImageTest {
     @Test
     void aBodyImageWithoutAltTextIsRefusedAndAnUnknownOneCannotBeSaved() {
         ImageDetails bare = media.image(editor, null, null, null);
-        long id = editorial.create(input("Body image " + UUID.randomUUID(), LeadImage.NONE), editor);
+        long id = drafting.create(input("Body image " + UUID.randomUUID(), LeadImage.NONE), editor);
 
-        assertThatThrownBy(() -> editorial.publish(
+        assertThatThrownBy(() -> publishing.publish(
                         id,
                         version(id),
                         input(headline(id), "Text.\n\n![](media:" + bare.id() + ")", LeadImage.NONE),
@@ -162,11 +172,11 @@ class LeadImageTest {
                 .hasMessageContaining("Image " + bare.id() + " in the body has no alt text")
                 .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("body");
-        assertThatThrownBy(() -> editorial.save(
+        assertThatThrownBy(() -> drafting.save(
                         id, version(id), input(headline(id), "![x](media:987654321)", LeadImage.NONE), editor))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("not in the library");
-        assertThatThrownBy(() -> editorial.save(
+        assertThatThrownBy(() -> drafting.save(
                         id,
                         version(id),
                         input(headline(id), "Text.", new LeadImage(987654321L, "x", null, false)),
@@ -175,46 +185,46 @@ class LeadImageTest {
                 .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("leadImageId");
 
-        editorial.publish(
+        publishing.publish(
                 id,
                 version(id),
                 input(headline(id), "Text.\n\n![Written here](media:" + bare.id() + ")", LeadImage.NONE),
                 editor);
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
     void theLeadImageGoesThroughTheWorkingCopyRevisionsAndRestore() {
         ImageDetails first = media.image(editor, "First image", null, null);
         ImageDetails second = media.image(editor, "Second image", null, null);
-        long id = editorial.create(
+        long id = drafting.create(
                 input("Revisions " + UUID.randomUUID(), new LeadImage(first.id(), null, null, false)), editor);
-        String path = editorial.publish(
+        String path = publishing.publish(
                 id, version(id), input(headline(id), new LeadImage(first.id(), null, null, false)), editor);
 
-        editorial.save(
+        drafting.save(
                 id, version(id), input(headline(id), new LeadImage(second.id(), "Here", "Cap here", true)), editor);
 
-        ArticleEditorView opened = editorial.open(id, editor);
+        ArticleEditorView opened = editorQueries.open(id, editor);
         assertThat(opened.input().leadImage()).isEqualTo(new LeadImage(second.id(), "Here", "Cap here", true));
         assertThat(leadImageSrc(path)).as("readers keep the live version").isEqualTo(fallbackOf(first));
         assertThat(library.usedBy(second.id())).extracting(u -> u.storyId()).contains(id);
 
-        List<RevisionSummary> history = editorial.history(id, editor);
+        List<RevisionSummary> history = storyHistory.history(id, editor);
         RevisionSummary published = history.get(1);
-        RevisionComparison comparison = editorial.compare(id, published.id(), null, editor);
+        RevisionComparison comparison = storyHistory.compare(id, published.id(), null, editor);
         assertThat(comparison.fields())
                 .filteredOn(field -> field.label().equals("Lead image"))
                 .singleElement()
                 .satisfies(field -> assertThat(field.changed()).isFalse());
         RevisionComparison withSave =
-                editorial.compare(id, published.id(), history.get(0).id(), editor);
+                storyHistory.compare(id, published.id(), history.get(0).id(), editor);
         assertThat(withSave.fields())
                 .filteredOn(field -> field.label().startsWith("Lead image"))
                 .allSatisfy(field -> assertThat(field.changed()).isTrue());
 
-        editorial.restore(id, published.id(), version(id), editor);
-        assertThat(editorial.open(id, editor).input().leadImage())
+        drafting.restore(id, published.id(), version(id), editor);
+        assertThat(editorQueries.open(id, editor).input().leadImage())
                 .isEqualTo(new LeadImage(first.id(), null, null, false));
     }
 
@@ -222,12 +232,12 @@ class LeadImageTest {
     void thePublishedPageShowsTheLeadImageWithItsCaptionCreditAndSizes() {
         ImageDetails image = media.image(
                 editor, 1800, 1200, "Delegates at the table", "Library caption", "Photo: Ana Reyes/Agence Example");
-        long id = editorial.create(
+        long id = drafting.create(
                 input(
                         "With picture " + UUID.randomUUID(),
                         new LeadImage(image.id(), null, "This story's caption", false)),
                 editor);
-        String path = editorial.publish(
+        String path = publishing.publish(
                 id,
                 version(id),
                 input(headline(id), new LeadImage(image.id(), null, "This story's caption", false)),
@@ -279,10 +289,10 @@ class LeadImageTest {
     void listsShowTheLeadImageAsAThumbnail() {
         ImageDetails image = media.image(editor, "A thumbnail", null, null);
         String tag = "Thumbs " + UUID.randomUUID().toString().substring(0, 6);
-        long id = editorial.create(
+        long id = drafting.create(
                 withTags(input("Thumbnail " + UUID.randomUUID(), new LeadImage(image.id(), null, null, false)), tag),
                 editor);
-        editorial.publish(
+        publishing.publish(
                 id,
                 version(id),
                 withTags(input(headline(id), new LeadImage(image.id(), null, null, false)), tag),
@@ -307,9 +317,9 @@ class LeadImageTest {
     @Test
     void aBodyImageIsAFigureWithItsRenditionsCaptionAndCredit() {
         ImageDetails image = media.image(editor, 800, 600, "Library alt", "Library caption", "Photo: Body Credit");
-        long id = editorial.create(input("Body figure " + UUID.randomUUID(), LeadImage.NONE), editor);
+        long id = drafting.create(input("Body figure " + UUID.randomUUID(), LeadImage.NONE), editor);
         String body = "Before.\n\n![Alt here](media:" + image.id() + " \"Caption here\")\n\nAfter.";
-        String path = editorial.publish(id, version(id), input(headline(id), body, LeadImage.NONE), editor);
+        String path = publishing.publish(id, version(id), input(headline(id), body, LeadImage.NONE), editor);
 
         Element figure = browser.get(path).document().selectFirst(".article__body figure");
 
@@ -327,11 +337,11 @@ class LeadImageTest {
     @Test
     void changingTheLibrarysCaptionOrCreditShowsOnPublishedPagesAtOnce() {
         ImageDetails image = media.image(editor, "Alt", "Old caption", "Photo: Old Credit");
-        long id = editorial.create(
+        long id = drafting.create(
                 input("Follows the library " + UUID.randomUUID(), new LeadImage(image.id(), null, null, false)),
                 editor);
         String body = "![](media:" + image.id() + ")";
-        String path = editorial.publish(
+        String path = publishing.publish(
                 id, version(id), input(headline(id), body, new LeadImage(image.id(), null, null, false)), editor);
         assertThat(browser.get(path).body()).contains("Old caption").contains("Photo: Old Credit");
         long before = version(id);
@@ -353,11 +363,11 @@ class LeadImageTest {
     @Test
     void anImageInUseCannotBeDeletedAndOneNoLongerUsedCan() {
         ImageDetails image = media.image(editor, "Alt", null, null);
-        long id = editorial.create(
+        long id = drafting.create(
                 input("Uses it " + UUID.randomUUID(), new LeadImage(image.id(), null, null, false)), editor);
-        editorial.publish(id, version(id), input(headline(id), new LeadImage(image.id(), null, null, false)), editor);
+        publishing.publish(id, version(id), input(headline(id), new LeadImage(image.id(), null, null, false)), editor);
         // The working copy uses it in the body, the live row as lead image.
-        editorial.save(id, version(id), input(headline(id), "![](media:" + image.id() + ")", LeadImage.NONE), editor);
+        drafting.save(id, version(id), input(headline(id), "![](media:" + image.id() + ")", LeadImage.NONE), editor);
 
         assertThat(library.usedBy(image.id())).singleElement().satisfies(user -> {
             assertThat(user.storyId()).isEqualTo(id);
@@ -368,7 +378,7 @@ class LeadImageTest {
                 .hasMessageContaining("still used by a story")
                 .hasMessageContaining(headline(id));
 
-        editorial.publishUpdate(id, version(id), input(headline(id), "No image now.", LeadImage.NONE), true, editor);
+        publishing.publishUpdate(id, version(id), input(headline(id), "No image now.", LeadImage.NONE), true, editor);
         library.delete(image.id(), editor);
 
         assertThat(library.find(image.id())).isEmpty();
@@ -376,11 +386,11 @@ class LeadImageTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 
     private String headline(long id) {
-        return editorial.open(id, editor).input().headline();
+        return editorQueries.open(id, editor).input().headline();
     }
 
     private String leadImageSrc(String path) {

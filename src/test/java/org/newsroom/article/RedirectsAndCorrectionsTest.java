@@ -20,7 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RedirectsAndCorrectionsTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    CorrectionService corrections;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -46,10 +55,10 @@ class RedirectsAndCorrectionsTest {
 
     @Test
     void everyOldUrlOfAStoryAnswers301ToItsCurrentUrlInOneHop() {
-        long id = editorial.create(input("first-" + suffix, deskA), editor);
-        String first = editorial.publish(id, version(id), input("first-" + suffix, deskA), editor);
-        String second = editorial.publishUpdate(id, version(id), input("second-" + suffix, deskA), false, editor);
-        String third = editorial.publishUpdate(id, version(id), input("third-" + suffix, deskB), false, editor);
+        long id = drafting.create(input("first-" + suffix, deskA), editor);
+        String first = publishing.publish(id, version(id), input("first-" + suffix, deskA), editor);
+        String second = publishing.publishUpdate(id, version(id), input("second-" + suffix, deskA), false, editor);
+        String third = publishing.publishUpdate(id, version(id), input("third-" + suffix, deskB), false, editor);
 
         assertThat(second).isNotEqualTo(first).endsWith("/second-" + suffix);
         assertThat(third).startsWith("/other-desk/").endsWith("/third-" + suffix);
@@ -63,10 +72,10 @@ class RedirectsAndCorrectionsTest {
 
     @Test
     void goingBackToAnEarlierSlugServesItAgainAndRedirectsTheOthers() {
-        long id = editorial.create(input("back-" + suffix, deskA), editor);
-        String original = editorial.publish(id, version(id), input("back-" + suffix, deskA), editor);
-        String changed = editorial.publishUpdate(id, version(id), input("away-" + suffix, deskA), false, editor);
-        String again = editorial.publishUpdate(id, version(id), input("back-" + suffix, deskA), false, editor);
+        long id = drafting.create(input("back-" + suffix, deskA), editor);
+        String original = publishing.publish(id, version(id), input("back-" + suffix, deskA), editor);
+        String changed = publishing.publishUpdate(id, version(id), input("away-" + suffix, deskA), false, editor);
+        String again = publishing.publishUpdate(id, version(id), input("back-" + suffix, deskA), false, editor);
 
         assertThat(again).isEqualTo(original);
         assertThat(browser.get(original).status()).isEqualTo(200);
@@ -75,35 +84,36 @@ class RedirectsAndCorrectionsTest {
 
     @Test
     void anOldUrlNeverLeadsToAnotherStory() {
-        long first = editorial.create(input("taken-" + suffix, deskA), editor);
-        String old = editorial.publish(first, version(first), input("taken-" + suffix, deskA), editor);
-        editorial.publishUpdate(first, version(first), input("renamed-" + suffix, deskA), false, editor);
+        long first = drafting.create(input("taken-" + suffix, deskA), editor);
+        String old = publishing.publish(first, version(first), input("taken-" + suffix, deskA), editor);
+        publishing.publishUpdate(first, version(first), input("renamed-" + suffix, deskA), false, editor);
 
-        assertThatThrownBy(() -> editorial.create(input("taken-" + suffix, deskA), editor))
+        assertThatThrownBy(() -> drafting.create(input("taken-" + suffix, deskA), editor))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.field()).isEqualTo("slug"));
-        long second = editorial.create(withoutSlug("taken " + suffix), editor);
+        long second = drafting.create(withoutSlug("taken " + suffix), editor);
 
-        assertThat(editorial.open(second, editor).input().slug()).isNotEqualTo("taken-" + suffix);
+        assertThat(editorQueries.open(second, editor).input().slug()).isNotEqualTo("taken-" + suffix);
         assertThat(browser.get(old).header("Location")).endsWith("/renamed-" + suffix);
     }
 
     @Test
     void anUnpublishedStorysOldUrlIsGoneToo() {
-        long id = editorial.create(input("old-gone-" + suffix, deskA), editor);
-        String old = editorial.publish(id, version(id), input("old-gone-" + suffix, deskA), editor);
-        editorial.publishUpdate(id, version(id), input("new-gone-" + suffix, deskA), false, editor);
-        editorial.unpublish(id, version(id), editor);
+        long id = drafting.create(input("old-gone-" + suffix, deskA), editor);
+        String old = publishing.publish(id, version(id), input("old-gone-" + suffix, deskA), editor);
+        publishing.publishUpdate(id, version(id), input("new-gone-" + suffix, deskA), false, editor);
+        publishing.unpublish(id, version(id), editor);
 
         assertThat(browser.get(old).status()).isEqualTo(410);
     }
 
     @Test
     void aCorrectionAppearsOnTheStoryWithItsTimeAndOnTheCorrectionsPage() {
-        long id = editorial.create(input("corrected-" + suffix, deskA), editor);
-        String path = editorial.publish(id, version(id), input("corrected-" + suffix, deskA), editor);
-        editorial.addCorrection(id, CorrectionKind.CORRECTION, "An earlier version misspelt the envoy’s name.", editor);
-        editorial.addCorrection(id, CorrectionKind.CLARIFICATION, "The talks resume on Monday, not Sunday.", editor);
+        long id = drafting.create(input("corrected-" + suffix, deskA), editor);
+        String path = publishing.publish(id, version(id), input("corrected-" + suffix, deskA), editor);
+        corrections.addCorrection(
+                id, CorrectionKind.CORRECTION, "An earlier version misspelt the envoy’s name.", editor);
+        corrections.addCorrection(id, CorrectionKind.CLARIFICATION, "The talks resume on Monday, not Sunday.", editor);
 
         Document article = browser.get(path).document();
         assertThat(article.select(".corrections li strong").eachText())
@@ -119,22 +129,22 @@ class RedirectsAndCorrectionsTest {
 
     @Test
     void notesOfUnpublishedStoriesLeaveTheCorrectionsPage() {
-        long id = editorial.create(input("hidden-note-" + suffix, deskA), editor);
-        editorial.publish(id, version(id), input("hidden-note-" + suffix, deskA), editor);
-        editorial.addCorrection(id, CorrectionKind.UPDATE, "Note on a story that goes away " + suffix, editor);
-        editorial.unpublish(id, version(id), editor);
+        long id = drafting.create(input("hidden-note-" + suffix, deskA), editor);
+        publishing.publish(id, version(id), input("hidden-note-" + suffix, deskA), editor);
+        corrections.addCorrection(id, CorrectionKind.UPDATE, "Note on a story that goes away " + suffix, editor);
+        publishing.unpublish(id, version(id), editor);
 
         assertThat(browser.get("/corrections").body()).doesNotContain("Note on a story that goes away " + suffix);
     }
 
     @Test
     void onlyPublishedStoriesGetNotesAndANoteNeedsText() {
-        long id = editorial.create(input("draft-note-" + suffix, deskA), editor);
+        long id = drafting.create(input("draft-note-" + suffix, deskA), editor);
 
-        assertThatThrownBy(() -> editorial.addCorrection(id, CorrectionKind.CORRECTION, "Too early", editor))
+        assertThatThrownBy(() -> corrections.addCorrection(id, CorrectionKind.CORRECTION, "Too early", editor))
                 .isInstanceOf(RuleViolation.class);
-        editorial.publish(id, version(id), input("draft-note-" + suffix, deskA), editor);
-        assertThatThrownBy(() -> editorial.addCorrection(id, CorrectionKind.CORRECTION, "   ", editor))
+        publishing.publish(id, version(id), input("draft-note-" + suffix, deskA), editor);
+        assertThatThrownBy(() -> corrections.addCorrection(id, CorrectionKind.CORRECTION, "   ", editor))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.field()).isEqualTo("correctionText"));
     }
@@ -163,6 +173,6 @@ class RedirectsAndCorrectionsTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 }

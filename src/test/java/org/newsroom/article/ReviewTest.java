@@ -19,7 +19,13 @@ import org.springframework.security.access.AccessDeniedException;
 class ReviewTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -40,44 +46,44 @@ class ReviewTest {
 
     @Test
     void anEditorSendsAStoryBackWithANoteTheWriterSeesAndResubmittingClearsIt() {
-        long id = editorial.create(input("For review " + UUID.randomUUID()), writer);
-        editorial.submitForReview(id, version(id), input(headline(id)), writer);
-        assertThat(editorial.open(id, writer).editable()).isFalse();
+        long id = drafting.create(input("For review " + UUID.randomUUID()), writer);
+        drafting.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThat(editorQueries.open(id, writer).editable()).isFalse();
 
-        editorial.sendBack(id, version(id), "Please add the source of the casualty figures.", editor);
+        drafting.sendBack(id, version(id), "Please add the source of the casualty figures.", editor);
 
-        ArticleEditorView back = editorial.open(id, writer);
+        ArticleEditorView back = editorQueries.open(id, writer);
         assertThat(back.status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(back.editable()).isTrue();
         assertThat(back.reviewNote()).isEqualTo("Please add the source of the casualty figures.");
         assertThat(back.reviewNoteBy()).isEqualTo("Ed Reviewer");
 
-        editorial.submitForReview(id, version(id), input(headline(id)), writer);
-        assertThat(editorial.open(id, editor).reviewNote()).isNull();
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        drafting.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThat(editorQueries.open(id, editor).reviewNote()).isNull();
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
     @Test
     void approvingIsPublishing() {
-        long id = editorial.create(input("Approve me " + UUID.randomUUID()), writer);
-        editorial.submitForReview(id, version(id), input(headline(id)), writer);
+        long id = drafting.create(input("Approve me " + UUID.randomUUID()), writer);
+        drafting.submitForReview(id, version(id), input(headline(id)), writer);
 
-        editorial.publish(id, version(id), input(headline(id)), editor);
+        publishing.publish(id, version(id), input(headline(id)), editor);
 
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
     void sendingBackNeedsANoteAnEditorAndAStoryInReview() {
-        long id = editorial.create(input("Rules " + UUID.randomUUID()), writer);
+        long id = drafting.create(input("Rules " + UUID.randomUUID()), writer);
 
-        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "Not yet submitted", editor))
+        assertThatThrownBy(() -> drafting.sendBack(id, version(id), "Not yet submitted", editor))
                 .isInstanceOf(RuleViolation.class);
-        editorial.submitForReview(id, version(id), input(headline(id)), writer);
-        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "  ", editor))
+        drafting.submitForReview(id, version(id), input(headline(id)), writer);
+        assertThatThrownBy(() -> drafting.sendBack(id, version(id), "  ", editor))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reviewNote"));
-        assertThatThrownBy(() -> editorial.sendBack(id, version(id), "I reject myself", writer))
+        assertThatThrownBy(() -> drafting.sendBack(id, version(id), "I reject myself", writer))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -86,10 +92,10 @@ class ReviewTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 
     private String headline(long id) {
-        return editorial.open(id, editor).input().headline();
+        return editorQueries.open(id, editor).input().headline();
     }
 }

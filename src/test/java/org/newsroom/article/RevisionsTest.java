@@ -22,7 +22,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RevisionsTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -49,14 +58,14 @@ class RevisionsTest {
 
     @Test
     void everySaveStoresARevisionOfAllFieldsWithWhoAndWhen() {
-        long id = editorial.create(input("Revisions " + UUID.randomUUID(), "One.", deskA, "Alpha"), editor);
-        String headline = editorial.open(id, editor).input().headline();
-        editorial.save(id, version(id), input(headline, "Two.", deskA, "Alpha"), editor);
-        editorial.publish(id, version(id), input(headline, "Two.", deskA, "Alpha"), editor);
-        editorial.save(id, version(id), input(headline, "Three.", deskB, "Beta, Gamma"), editor);
-        editorial.publishUpdate(id, version(id), input(headline, "Three.", deskB, "Beta, Gamma"), true, editor);
+        long id = drafting.create(input("Revisions " + UUID.randomUUID(), "One.", deskA, "Alpha"), editor);
+        String headline = editorQueries.open(id, editor).input().headline();
+        drafting.save(id, version(id), input(headline, "Two.", deskA, "Alpha"), editor);
+        publishing.publish(id, version(id), input(headline, "Two.", deskA, "Alpha"), editor);
+        drafting.save(id, version(id), input(headline, "Three.", deskB, "Beta, Gamma"), editor);
+        publishing.publishUpdate(id, version(id), input(headline, "Three.", deskB, "Beta, Gamma"), true, editor);
 
-        List<RevisionSummary> history = editorial.history(id, editor);
+        List<RevisionSummary> history = storyHistory.history(id, editor);
 
         assertThat(history)
                 .extracting(RevisionSummary::kind)
@@ -72,24 +81,24 @@ class RevisionsTest {
             assertThat(r.createdAt()).isNotNull();
         });
         RevisionComparison metadata =
-                editorial.compare(id, history.get(4).id(), history.get(1).id(), editor);
+                storyHistory.compare(id, history.get(4).id(), history.get(1).id(), editor);
         assertThat(changed(metadata)).contains("Body", "Section", "Tags").doesNotContain("Headline", "Slug");
     }
 
     @Test
     void aComparisonHighlightsChangedWordsAndEscapesTheText() {
-        long id = editorial.create(
+        long id = drafting.create(
                 input("Compare " + UUID.randomUUID(), "The talks <b>resumed</b> on Monday in Geneva.", deskA, null),
                 editor);
-        String headline = editorial.open(id, editor).input().headline();
-        editorial.save(
+        String headline = editorQueries.open(id, editor).input().headline();
+        drafting.save(
                 id,
                 version(id),
                 input(headline, "The talks <b>resumed</b> on Tuesday in Geneva.", deskA, null),
                 editor);
-        List<RevisionSummary> history = editorial.history(id, editor);
+        List<RevisionSummary> history = storyHistory.history(id, editor);
 
-        RevisionComparison comparison = editorial.compare(id, history.get(1).id(), null, editor);
+        RevisionComparison comparison = storyHistory.compare(id, history.get(1).id(), null, editor);
         var body = comparison.fields().stream()
                 .filter(f -> f.label().equals("Body"))
                 .findFirst()
@@ -107,40 +116,40 @@ class RevisionsTest {
 
     @Test
     void restoringTheFirstRevisionIsItselfANewRevisionAndOnlyTouchesTheWorkingCopy() {
-        long id = editorial.create(input("Restore " + UUID.randomUUID(), "First words.", deskA, "Alpha"), editor);
-        String headline = editorial.open(id, editor).input().headline();
-        String path = editorial.publish(id, version(id), input(headline, "Published words.", deskA, "Alpha"), editor);
-        editorial.save(id, version(id), input(headline, "Later words.", deskB, "Beta"), editor);
-        RevisionSummary first = editorial.history(id, editor).getLast();
+        long id = drafting.create(input("Restore " + UUID.randomUUID(), "First words.", deskA, "Alpha"), editor);
+        String headline = editorQueries.open(id, editor).input().headline();
+        String path = publishing.publish(id, version(id), input(headline, "Published words.", deskA, "Alpha"), editor);
+        drafting.save(id, version(id), input(headline, "Later words.", deskB, "Beta"), editor);
+        RevisionSummary first = storyHistory.history(id, editor).getLast();
 
-        editorial.restore(id, first.id(), version(id), editor);
+        drafting.restore(id, first.id(), version(id), editor);
 
-        var restored = editorial.open(id, editor).input();
+        var restored = editorQueries.open(id, editor).input();
         assertThat(restored.body()).isEqualTo("First words.");
         assertThat(restored.sectionId()).isEqualTo(deskA);
         assertThat(restored.tags()).isEqualTo("Alpha");
-        assertThat(editorial.history(id, editor).getFirst().kind()).isEqualTo(RevisionKind.RESTORED);
-        assertThat(editorial.history(id, editor).getFirst().restoredFrom()).isEqualTo(1);
+        assertThat(storyHistory.history(id, editor).getFirst().kind()).isEqualTo(RevisionKind.RESTORED);
+        assertThat(storyHistory.history(id, editor).getFirst().restoredFrom()).isEqualTo(1);
         assertThat(browser.get(path).body()).contains("Published words.").doesNotContain("First words.");
     }
 
     @Test
     void aRevisionOfAnotherStoryCannotBeRestoredOrCompared() {
-        long mine = editorial.create(input("Mine " + UUID.randomUUID(), "Mine.", deskA, null), editor);
-        long theirs = editorial.create(input("Theirs " + UUID.randomUUID(), "Theirs.", deskA, null), editor);
-        long theirRevision = editorial.history(theirs, editor).getFirst().id();
+        long mine = drafting.create(input("Mine " + UUID.randomUUID(), "Mine.", deskA, null), editor);
+        long theirs = drafting.create(input("Theirs " + UUID.randomUUID(), "Theirs.", deskA, null), editor);
+        long theirRevision = storyHistory.history(theirs, editor).getFirst().id();
 
-        assertThatThrownBy(() -> editorial.restore(mine, theirRevision, version(mine), editor))
+        assertThatThrownBy(() -> drafting.restore(mine, theirRevision, version(mine), editor))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("That revision belongs to another story.");
-        assertThatThrownBy(() -> editorial.compare(mine, theirRevision, null, editor))
+        assertThatThrownBy(() -> storyHistory.compare(mine, theirRevision, null, editor))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(editorial.open(mine, editor).input().body()).isEqualTo("Mine.");
+        assertThat(editorQueries.open(mine, editor).input().body()).isEqualTo("Mine.");
     }
 
     @Test
     void revisionsCannotBeChanged() {
-        long id = editorial.create(input("Immutable " + UUID.randomUUID(), "Text.", deskA, null), editor);
+        long id = drafting.create(input("Immutable " + UUID.randomUUID(), "Text.", deskA, null), editor);
 
         assertThatThrownBy(
                         () -> jdbc.sql("update article_revisions set body_markdown = 'forged' where article_id = :id")
@@ -163,6 +172,6 @@ class RevisionsTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 }

@@ -24,7 +24,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScheduledPublishingTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     ScheduledPublisher publisher;
@@ -74,29 +83,29 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduledStoryGoesOutWhenItsTimeComesAndNotBefore() {
-        long id = track(editorial.create(input("Scheduled " + UUID.randomUUID(), "Embargoed text."), editor));
+        long id = track(drafting.create(input("Scheduled " + UUID.randomUUID(), "Embargoed text."), editor));
         Instant at = clock.instant().plus(Duration.ofHours(2));
-        editorial.schedule(id, version(id), input(headline(id), "Embargoed text."), at, true, editor);
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        publishing.schedule(id, version(id), input(headline(id), "Embargoed text."), at, true, editor);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
 
         publisher.publishDue();
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
 
         clock.advance(Duration.ofHours(2).plusSeconds(1));
         publisher.publishDue();
 
-        ArticleEditorView published = editorial.open(id, editor);
+        ArticleEditorView published = editorQueries.open(id, editor);
         assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(published.publishedAt()).isAfterOrEqualTo(at);
         assertThat(browser.get(published.livePath()).body()).contains("Embargoed text.");
-        assertThat(editorial.history(id, editor).getFirst().createdBy()).isEqualTo("Sched Editor (scheduled)");
+        assertThat(storyHistory.history(id, editor).getFirst().createdBy()).isEqualTo("Sched Editor (scheduled)");
     }
 
     @Test
     void aScheduledUpdateReplacesTheLiveTextAtItsTime() {
-        long id = track(editorial.create(input("Update later " + UUID.randomUUID(), "Morning text."), editor));
-        String path = editorial.publish(id, version(id), input(headline(id), "Morning text."), editor);
-        editorial.schedule(
+        long id = track(drafting.create(input("Update later " + UUID.randomUUID(), "Morning text."), editor));
+        String path = publishing.publish(id, version(id), input(headline(id), "Morning text."), editor);
+        publishing.schedule(
                 id,
                 version(id),
                 input(headline(id), "Evening text."),
@@ -109,16 +118,16 @@ class ScheduledPublishingTest {
         publisher.publishDue();
 
         assertThat(browser.get(path).body()).contains("Evening text.").doesNotContain("Morning text.");
-        assertThat(editorial.open(id, editor).updatedAt()).isNotNull();
-        assertThat(editorial.open(id, editor).hasUnpublishedChanges()).isFalse();
+        assertThat(editorQueries.open(id, editor).updatedAt()).isNotNull();
+        assertThat(editorQueries.open(id, editor).hasUnpublishedChanges()).isFalse();
     }
 
     @Test
     void schedulersRunningAtOnceOnSeveralInstancesPublishEachStoryOnce() throws Exception {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            long id = track(editorial.create(input("Once " + i + " " + UUID.randomUUID(), "Text."), editor));
-            editorial.schedule(
+            long id = track(drafting.create(input("Once " + i + " " + UUID.randomUUID(), "Text."), editor));
+            publishing.schedule(
                     id,
                     version(id),
                     input(headline(id), "Text."),
@@ -146,8 +155,8 @@ class ScheduledPublishingTest {
         pool.shutdown();
 
         for (long id : ids) {
-            assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
-            assertThat(editorial.history(id, editor).stream()
+            assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(storyHistory.history(id, editor).stream()
                             .filter(r -> r.kind() == RevisionKind.PUBLISHED)
                             .count())
                     .as("publications of story %s", id)
@@ -157,32 +166,32 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduleCanBeMovedAndCancelled() {
-        long id = track(editorial.create(input("Moved " + UUID.randomUUID(), "Text."), editor));
-        editorial.schedule(
+        long id = track(drafting.create(input("Moved " + UUID.randomUUID(), "Text."), editor));
+        publishing.schedule(
                 id, version(id), input(headline(id), "Text."), clock.instant().plusSeconds(600), true, editor);
         Instant later = clock.instant().plusSeconds(7200);
-        editorial.schedule(id, version(id), input(headline(id), "Text."), later, true, editor);
+        publishing.schedule(id, version(id), input(headline(id), "Text."), later, true, editor);
 
         clock.advance(Duration.ofMinutes(11));
         publisher.publishDue();
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
-        assertThat(editorial.open(id, editor).scheduledAt())
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(editorQueries.open(id, editor).scheduledAt())
                 .isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
-        editorial.cancelSchedule(id, version(id), editor);
+        publishing.cancelSchedule(id, version(id), editor);
         clock.advance(Duration.ofHours(3));
         publisher.publishDue();
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
-        assertThat(editorial.open(id, editor).scheduledAt()).isNull();
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(editorQueries.open(id, editor).scheduledAt()).isNull();
     }
 
     @Test
     void schedulingInThePastOrWithoutWhatPublicationNeedsIsRefused() {
-        long id = track(editorial.create(input("Past " + UUID.randomUUID(), "Text."), editor));
+        long id = track(drafting.create(input("Past " + UUID.randomUUID(), "Text."), editor));
         StoryInput noSection = new StoryInput(
                 headline(id), null, "Text", null, null, null, null, null, "en", null, null, LeadImage.NONE);
 
-        assertThatThrownBy(() -> editorial.schedule(
+        assertThatThrownBy(() -> publishing.schedule(
                         id,
                         version(id),
                         input(headline(id), "Text."),
@@ -193,17 +202,17 @@ class ScheduledPublishingTest {
                     assertThat(v.field()).isEqualTo("scheduleAt");
                     assertThat(v.getMessage()).isEqualTo("That time has passed. Choose a time in the future.");
                 });
-        assertThatThrownBy(() -> editorial.schedule(
+        assertThatThrownBy(() -> publishing.schedule(
                         id, version(id), noSection, clock.instant().plusSeconds(600), true, editor))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.field()).isEqualTo("sectionId"));
-        assertThat(editorial.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(editorQueries.open(id, editor).status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
     @Test
     void aFailedScheduledPublicationIsKeptShownAndCountedAsOverdue() {
-        long id = track(editorial.create(input("Will fail " + UUID.randomUUID(), "Text."), editor));
-        editorial.schedule(
+        long id = track(drafting.create(input("Will fail " + UUID.randomUUID(), "Text."), editor));
+        publishing.schedule(
                 id, version(id), input(headline(id), "Text."), clock.instant().plusSeconds(60), true, editor);
         // The story loses its section behind the scheduler's back, as a broken import could leave it.
         jdbc.sql("update articles set section_id = null where id = :id")
@@ -213,14 +222,14 @@ class ScheduledPublishingTest {
         clock.advance(Duration.ofMinutes(3));
         publisher.publishDue();
 
-        ArticleEditorView failed = editorial.open(id, editor);
+        ArticleEditorView failed = editorQueries.open(id, editor);
         assertThat(failed.status()).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(failed.scheduleError()).contains("section");
         assertThat(monitor.failed()).isPositive();
         assertThat(monitor.overdue()).isPositive();
-        assertThat(editorial.scheduleProblems().any()).isTrue();
+        assertThat(editorQueries.scheduleProblems().any()).isTrue();
 
-        editorial.cancelSchedule(id, version(id), editor);
+        publishing.cancelSchedule(id, version(id), editor);
     }
 
     private long track(long id) {
@@ -233,10 +242,10 @@ class ScheduledPublishingTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 
     private String headline(long id) {
-        return editorial.open(id, editor).input().headline();
+        return editorQueries.open(id, editor).input().headline();
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -32,7 +34,13 @@ class AuditLogTest {
     AuditLog audit;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -57,10 +65,10 @@ class AuditLogTest {
         String headline = "Audited story " + UUID.randomUUID();
         StoryInput input = new StoryInput(
                 headline, null, "Body", null, section, null, null, null, "en", null, null, LeadImage.NONE);
-        long id = editorial.create(input, editor.actor());
-        editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
-        editorial.publishUpdate(id, editorial.open(id, editor.actor()).version(), input, true, editor.actor());
-        editorial.unpublish(id, editorial.open(id, editor.actor()).version(), editor.actor());
+        long id = drafting.create(input, editor.actor());
+        publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input, editor.actor());
+        publishing.publishUpdate(id, editorQueries.open(id, editor.actor()).version(), input, true, editor.actor());
+        publishing.unpublish(id, editorQueries.open(id, editor.actor()).version(), editor.actor());
 
         List<AuditEntry> entries = audit.find(new AuditQuery(null, null, id, null, null, 1), ZoneOffset.UTC);
 

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -41,7 +43,13 @@ class UnpublishDialogBrowserTest {
     TaxonomyService taxonomy;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     private WebDriver browser;
 
@@ -72,9 +80,9 @@ class UnpublishDialogBrowserTest {
                 null,
                 null,
                 LeadImage.NONE);
-        long id = editorial.create(input, editor.actor());
-        editorial.publish(id, editorial.open(id, editor.actor()).version(), input, editor.actor());
-        String livePath = editorial.open(id, editor.actor()).livePath();
+        long id = drafting.create(input, editor.actor());
+        publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input, editor.actor());
+        String livePath = editorQueries.open(id, editor.actor()).livePath();
         signIn(editor);
         browser.get(url("/admin/articles/" + id + "/edit"));
         WebElement deck = browser.findElement(By.id("deck"));
@@ -95,7 +103,7 @@ class UnpublishDialogBrowserTest {
         dialog.findElement(By.cssSelector("[data-unpublish-cancel]")).click();
         waitUntil(driver -> dialog.getDomProperty("open").equals("false"));
         assertThat(deck.getDomProperty("value")).isEqualTo("Typed, not saved");
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
 
         // The typed deck is saved on its own within seconds, which moves the story's version: the dialog must send
         // the version the editor holds when it is confirmed, whenever that save lands.
@@ -109,7 +117,7 @@ class UnpublishDialogBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector(".notice--success")).getText())
                 .isEqualTo("Unpublished: readers now get “410 Gone” at its address.");
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {

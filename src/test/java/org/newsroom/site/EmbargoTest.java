@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.platform.Slugs;
 import org.newsroom.staff.Actor;
@@ -31,7 +33,13 @@ class EmbargoTest {
     Browserless browser;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -75,11 +83,11 @@ class EmbargoTest {
                 null,
                 null,
                 LeadImage.NONE);
-        long id = editorial.create(input, editor);
+        long id = drafting.create(input, editor);
 
         assertHidden();
 
-        String path = editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        String path = publishing.publish(id, editorQueries.open(id, editor).version(), input, editor);
 
         assertThat(browser.get(path).status()).isEqualTo(200);
         for (String page : new String[] {tagPage, authorPage, obituaries.path(), obituaries.path() + "/feed.atom"}) {
@@ -91,7 +99,7 @@ class EmbargoTest {
         assertThat(browser.get("/sitemaps/pages.xml").body()).contains(BASE + obituaries.path() + "</loc>");
         assertThat(browser.get("/feed.atom").body()).contains(tagName).contains(writer);
 
-        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        publishing.unpublish(id, editorQueries.open(id, editor).version(), editor);
 
         assertThat(browser.get(path).status()).isEqualTo(410);
         assertHidden();
@@ -120,8 +128,8 @@ class EmbargoTest {
                 null,
                 null,
                 LeadImage.NONE);
-        long id = editorial.create(input, editor);
-        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        long id = drafting.create(input, editor);
+        publishing.publish(id, editorQueries.open(id, editor).version(), input, editor);
 
         Browserless.Page after = browser.get(desk.path());
         assertThat(after.status()).isEqualTo(200);
@@ -131,7 +139,7 @@ class EmbargoTest {
         assertThat(browser.get(desk.path() + "/feed.atom").status()).isEqualTo(200);
         assertThat(browser.get("/sitemaps/pages.xml").body()).contains(BASE + desk.path() + "</loc>");
 
-        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        publishing.unpublish(id, editorQueries.open(id, editor).version(), editor);
         assertThat(browser.get(desk.path()).status()).isEqualTo(404);
         assertThat(browser.get("/").document().select("nav.sections a").eachText())
                 .doesNotContain(desk.name());

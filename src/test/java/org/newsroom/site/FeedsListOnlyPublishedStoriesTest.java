@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -27,7 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FeedsListOnlyPublishedStoriesTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -59,39 +67,39 @@ class FeedsListOnlyPublishedStoriesTest {
         List<String> hidden = new ArrayList<>();
 
         String draft = "Hidden draft " + run;
-        editorial.create(input(draft), writer);
+        drafting.create(input(draft), writer);
         hidden.add(draft);
 
         String inReview = "Hidden in review " + run;
-        long reviewId = editorial.create(input(inReview), writer);
-        editorial.submitForReview(reviewId, version(reviewId), input(inReview), writer);
-        assertThat(editorial.open(reviewId, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        long reviewId = drafting.create(input(inReview), writer);
+        drafting.submitForReview(reviewId, version(reviewId), input(inReview), writer);
+        assertThat(editorQueries.open(reviewId, editor).status()).isEqualTo(ArticleStatus.IN_REVIEW);
         hidden.add(inReview);
 
         String scheduled = "Hidden scheduled " + run;
-        long scheduledId = editorial.create(input(scheduled), editor);
-        editorial.schedule(
+        long scheduledId = drafting.create(input(scheduled), editor);
+        publishing.schedule(
                 scheduledId,
                 version(scheduledId),
                 input(scheduled),
                 clock.instant().plus(Duration.ofDays(30)),
                 true,
                 editor);
-        assertThat(editorial.open(scheduledId, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(editorQueries.open(scheduledId, editor).status()).isEqualTo(ArticleStatus.SCHEDULED);
         hidden.add(scheduled);
 
         String unpublished = "Hidden unpublished " + run;
-        long unpublishedId = editorial.create(input(unpublished), editor);
-        editorial.publish(unpublishedId, version(unpublishedId), input(unpublished), editor);
+        long unpublishedId = drafting.create(input(unpublished), editor);
+        publishing.publish(unpublishedId, version(unpublishedId), input(unpublished), editor);
         assertThat(everything()).as("listed while it is published").contains(unpublished);
-        editorial.unpublish(unpublishedId, version(unpublishedId), editor);
+        publishing.unpublish(unpublishedId, version(unpublishedId), editor);
         hidden.add(unpublished);
 
         String live = "Live headline " + run;
         String unsavedEdit = "Hidden working copy " + run;
-        long liveId = editorial.create(input(live), editor);
-        editorial.publish(liveId, version(liveId), input(live), editor);
-        editorial.save(liveId, version(liveId), input(unsavedEdit), editor);
+        long liveId = drafting.create(input(live), editor);
+        publishing.publish(liveId, version(liveId), input(live), editor);
+        drafting.save(liveId, version(liveId), input(unsavedEdit), editor);
         hidden.add(unsavedEdit);
 
         String listed = everything();
@@ -104,10 +112,11 @@ class FeedsListOnlyPublishedStoriesTest {
             assertThat(listed).as(headline).doesNotContain(headline);
         }
         for (long id : List.of(reviewId, scheduledId, unpublishedId)) {
-            assertThat(listed).doesNotContain(editorial.open(id, editor).input().slug());
+            assertThat(listed)
+                    .doesNotContain(editorQueries.open(id, editor).input().slug());
         }
 
-        editorial.cancelSchedule(scheduledId, version(scheduledId), editor);
+        publishing.cancelSchedule(scheduledId, version(scheduledId), editor);
     }
 
     /**
@@ -150,6 +159,6 @@ class FeedsListOnlyPublishedStoriesTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 }

@@ -14,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -38,7 +40,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LastModifiedTest {
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -101,15 +109,15 @@ class LastModifiedTest {
         String desk = desk();
         long sectionId = taxonomy.findSection(desk).orElseThrow().id();
         aheadOfEverything();
-        long id = editorial.create(input("Changing " + UUID.randomUUID(), "First text.", sectionId), editor);
-        String article = editorial.publish(id, version(id, editor), open(id, editor, "First text."), editor);
+        long id = drafting.create(input("Changing " + UUID.randomUUID(), "First text.", sectionId), editor);
+        String article = publishing.publish(id, version(id, editor), open(id, editor, "First text."), editor);
         String articleModified = lastModified(article);
         String sectionModified = lastModified("/" + desk);
         assertThat(get(article, articleModified).statusCode()).isEqualTo(304);
 
         clock.advance(Duration.ofMinutes(1));
         // A minor fix: the story's "Updated" time stays, but the page changed.
-        editorial.publishUpdate(id, version(id, editor), open(id, editor, "Fixed text."), false, editor);
+        publishing.publishUpdate(id, version(id, editor), open(id, editor, "Fixed text."), false, editor);
 
         HttpResponse<String> changed = get(article, articleModified);
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -125,15 +133,15 @@ class LastModifiedTest {
         String desk = desk();
         long sectionId = taxonomy.findSection(desk).orElseThrow().id();
         aheadOfEverything();
-        long staying = editorial.create(input("Staying " + UUID.randomUUID(), "Stays.", sectionId), editor);
-        editorial.publish(staying, version(staying, editor), open(staying, editor, "Stays."), editor);
+        long staying = drafting.create(input("Staying " + UUID.randomUUID(), "Stays.", sectionId), editor);
+        publishing.publish(staying, version(staying, editor), open(staying, editor, "Stays."), editor);
         clock.advance(Duration.ofMinutes(1));
-        long leaving = editorial.create(input("Leaving " + UUID.randomUUID(), "Goes.", sectionId), editor);
-        editorial.publish(leaving, version(leaving, editor), open(leaving, editor, "Goes."), editor);
+        long leaving = drafting.create(input("Leaving " + UUID.randomUUID(), "Goes.", sectionId), editor);
+        publishing.publish(leaving, version(leaving, editor), open(leaving, editor, "Goes."), editor);
         String listed = lastModified("/" + desk);
 
         clock.advance(Duration.ofMinutes(1));
-        editorial.unpublish(leaving, version(leaving, editor), editor);
+        publishing.unpublish(leaving, version(leaving, editor), editor);
 
         HttpResponse<String> list = get("/" + desk, listed);
         assertThat(list.statusCode()).isEqualTo(200);
@@ -146,21 +154,21 @@ class LastModifiedTest {
         String first = desk();
         String second = desk();
         aheadOfEverything();
-        long older = editorial.create(
+        long older = drafting.create(
                 input(
                         "Older " + UUID.randomUUID(),
                         "Older.",
                         taxonomy.findSection(first).orElseThrow().id()),
                 editor);
-        String olderPath = editorial.publish(older, version(older, editor), open(older, editor, "Older."), editor);
+        String olderPath = publishing.publish(older, version(older, editor), open(older, editor, "Older."), editor);
         clock.advance(Duration.ofMinutes(1));
-        long newer = editorial.create(
+        long newer = drafting.create(
                 input(
                         "Newer " + UUID.randomUUID(),
                         "Newer.",
                         taxonomy.findSection(second).orElseThrow().id()),
                 editor);
-        String newerPath = editorial.publish(newer, version(newer, editor), open(newer, editor, "Newer."), editor);
+        String newerPath = publishing.publish(newer, version(newer, editor), open(newer, editor, "Newer."), editor);
 
         Instant firstSection = instant(lastModified("/" + first));
         Instant secondSection = instant(lastModified("/" + second));
@@ -226,11 +234,11 @@ class LastModifiedTest {
     }
 
     private long version(long id, Actor editor) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 
     private StoryInput open(long id, Actor editor, String body) {
-        StoryInput current = editorial.open(id, editor).input();
+        StoryInput current = editorQueries.open(id, editor).input();
         return input(current.headline(), body, current.sectionId());
     }
 

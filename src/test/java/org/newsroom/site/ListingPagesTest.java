@@ -34,7 +34,13 @@ class ListingPagesTest {
     AuthorService authors;
 
     @Autowired
-    org.newsroom.article.EditorialService editorial;
+    org.newsroom.article.DraftingService drafting;
+
+    @Autowired
+    org.newsroom.article.PublishingService publishing;
+
+    @Autowired
+    org.newsroom.article.EditorQueryService editorQueries;
 
     @Autowired
     org.newsroom.support.Staff staff;
@@ -228,7 +234,7 @@ class ListingPagesTest {
                 null,
                 null,
                 LeadImage.NONE);
-        long id = editorial.create(input, editor);
+        long id = drafting.create(input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);
 
@@ -236,13 +242,13 @@ class ListingPagesTest {
         String authorPage = "/author/" + org.newsroom.platform.Slugs.slugify("Follow Reporter " + suffix, 80);
         assertThat(browser.get(tagPage).document().text()).doesNotContain(headline);
 
-        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        publishing.publish(id, editorQueries.open(id, editor).version(), input, editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .containsExactly(headline);
         assertThat(browser.get(tagPage).document().text()).contains(headline);
         assertThat(browser.get(authorPage).document().text()).contains(headline);
 
-        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        publishing.unpublish(id, editorQueries.open(id, editor).version(), editor);
         assertThat(browser.get(path).document().select(".related h3 a").eachText())
                 .doesNotContain(headline);
         assertThat(browser.get(tagPage).document().text()).doesNotContain(headline);

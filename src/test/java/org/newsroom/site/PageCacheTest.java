@@ -14,8 +14,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -42,7 +44,13 @@ class PageCacheTest {
     Browserless browser;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -75,9 +83,9 @@ class PageCacheTest {
     void aPageIsServedFromTheCacheUntilTheDatabaseSaysSomethingChanged() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long id = editorial.create(input("Cached " + UUID.randomUUID(), "Original text.", desk), editor);
-        String path =
-                editorial.publish(id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
+        long id = drafting.create(input("Cached " + UUID.randomUUID(), "Original text.", desk), editor);
+        String path = publishing.publish(
+                id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
         settled();
         assertThat(browser.get(path).body()).contains("Original text.");
 
@@ -94,9 +102,9 @@ class PageCacheTest {
     void nothingAReaderSendsBypassesTheCacheAndAHitSaysHowOldItIs() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long id = editorial.create(input("Unbypassable " + UUID.randomUUID(), "Original text.", desk), editor);
-        String path =
-                editorial.publish(id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
+        long id = drafting.create(input("Unbypassable " + UUID.randomUUID(), "Original text.", desk), editor);
+        String path = publishing.publish(
+                id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
         settled();
         Browserless.Page first = browser.get(path);
         assertThat(first.body()).contains("Original text.");
@@ -140,12 +148,12 @@ class PageCacheTest {
     void aPublishedUpdateIsVisibleToTheNextReader() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long id = editorial.create(input("Updated fast " + UUID.randomUUID(), "Before.", desk), editor);
-        String path = editorial.publish(id, version(id, editor), input(headline(id, editor), "Before.", desk), editor);
+        long id = drafting.create(input("Updated fast " + UUID.randomUUID(), "Before.", desk), editor);
+        String path = publishing.publish(id, version(id, editor), input(headline(id, editor), "Before.", desk), editor);
         assertThat(browser.get(path).body()).contains("Before.");
         assertThat(browser.get("/").body()).contains(headline(id, editor));
 
-        editorial.publishUpdate(id, version(id, editor), input(headline(id, editor), "After.", desk), true, editor);
+        publishing.publishUpdate(id, version(id, editor), input(headline(id, editor), "After.", desk), true, editor);
 
         // This instance empties its cache as the update commits, without waiting for the database's notification.
         assertThat(browser.get(path).body()).contains("After.");
@@ -155,8 +163,8 @@ class PageCacheTest {
     void savingADraftLeavesTheCacheAlone() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long published = editorial.create(input("Steady " + UUID.randomUUID(), "Steady text.", desk), editor);
-        String path = editorial.publish(
+        long published = drafting.create(input("Steady " + UUID.randomUUID(), "Steady text.", desk), editor);
+        String path = publishing.publish(
                 published,
                 version(published, editor),
                 input(headline(published, editor), "Steady text.", desk),
@@ -165,11 +173,11 @@ class PageCacheTest {
         browser.get(path);
         behindTheCache(published, "Only in the database.");
         long notifications = listener.received();
-        long draft = editorial.create(input("A draft " + UUID.randomUUID(), "Draft text.", desk), editor);
+        long draft = drafting.create(input("A draft " + UUID.randomUUID(), "Draft text.", desk), editor);
 
-        editorial.save(
+        drafting.save(
                 draft, version(draft, editor), input(headline(draft, editor), "Draft, saved again.", desk), editor);
-        editorial.save(
+        drafting.save(
                 published,
                 version(published, editor),
                 input(headline(published, editor), "Working copy.", desk),
@@ -259,8 +267,8 @@ class PageCacheTest {
     void readersArrivingTogetherAtAnUncachedPageCauseOneRender() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long id = editorial.create(input("Crowded " + UUID.randomUUID(), "Everyone wants this.", desk), editor);
-        String path = editorial.publish(
+        long id = drafting.create(input("Crowded " + UUID.randomUUID(), "Everyone wants this.", desk), editor);
+        String path = publishing.publish(
                 id, version(id, editor), input(headline(id, editor), "Everyone wants this.", desk), editor);
         settled();
         long before = pages.stores();
@@ -287,11 +295,11 @@ class PageCacheTest {
     }
 
     private long version(long id, Actor editor) {
-        return editorial.open(id, editor).version();
+        return editorQueries.open(id, editor).version();
     }
 
     private String headline(long id, Actor editor) {
-        return editorial.open(id, editor).input().headline();
+        return editorQueries.open(id, editor).input().headline();
     }
 
     private static StoryInput input(String headline, String body, long desk) {

@@ -31,7 +31,13 @@ class SearchTest {
     TaxonomyService taxonomy;
 
     @Autowired
-    org.newsroom.article.EditorialService editorial;
+    org.newsroom.article.DraftingService drafting;
+
+    @Autowired
+    org.newsroom.article.PublishingService publishing;
+
+    @Autowired
+    org.newsroom.article.EditorQueryService editorQueries;
 
     @Autowired
     org.newsroom.support.Staff staff;
@@ -134,19 +140,19 @@ class SearchTest {
     @Test
     void searchFollowsPublishingUpdatesAndUnpublishing() {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
-        long id = editorial.create(storyInput("First " + word), editor);
+        long id = drafting.create(storyInput("First " + word), editor);
         assertThat(headlines(search(word))).isEmpty();
 
-        editorial.publish(id, editorial.open(id, editor).version(), storyInput("First " + word), editor);
+        publishing.publish(id, editorQueries.open(id, editor).version(), storyInput("First " + word), editor);
         assertThat(headlines(search(word))).containsExactly("First " + word);
 
         String renamed = "xr" + word.substring(2);
-        editorial.publishUpdate(
-                id, editorial.open(id, editor).version(), storyInput("Second " + renamed), true, editor);
+        publishing.publishUpdate(
+                id, editorQueries.open(id, editor).version(), storyInput("Second " + renamed), true, editor);
         assertThat(headlines(search(word))).isEmpty();
         assertThat(headlines(search(renamed))).containsExactly("Second " + renamed);
 
-        editorial.unpublish(id, editorial.open(id, editor).version(), editor);
+        publishing.unpublish(id, editorQueries.open(id, editor).version(), editor);
         assertThat(headlines(search(renamed))).isEmpty();
     }
 

@@ -26,7 +26,13 @@ class SeoTest {
     JsonMapper json;
 
     @Autowired
-    org.newsroom.article.EditorialService editorial;
+    org.newsroom.article.DraftingService drafting;
+
+    @Autowired
+    org.newsroom.article.PublishingService publishing;
+
+    @Autowired
+    org.newsroom.article.EditorQueryService editorQueries;
 
     @Autowired
     org.newsroom.support.TestMedia media;
@@ -220,8 +226,8 @@ class SeoTest {
                 image == null
                         ? org.newsroom.article.LeadImage.NONE
                         : new org.newsroom.article.LeadImage(image, null, null, false));
-        long id = editorial.create(input, editor);
-        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        long id = drafting.create(input, editor);
+        publishing.publish(id, editorQueries.open(id, editor).version(), input, editor);
     }
 
     private static String meta(Document page, String attribute, String name) {

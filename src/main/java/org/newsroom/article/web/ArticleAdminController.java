@@ -14,11 +14,16 @@ import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionKind;
+import org.newsroom.article.CorrectionService;
+import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditPresence;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.HistoryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PreviewService;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.RevisionSummary;
 import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
@@ -70,7 +75,12 @@ class ArticleAdminController {
 
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm, d MMM yyyy", Locale.UK);
 
-    private final EditorialService editorial;
+    private final DraftingService drafting;
+    private final PublishingService publishing;
+    private final HistoryService storyHistory;
+    private final CorrectionService corrections;
+    private final EditorQueryService editorQueries;
+    private final PreviewService previews;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final UnsavedWork unsavedWork;
@@ -83,7 +93,12 @@ class ArticleAdminController {
     private final List<Language> languages;
 
     ArticleAdminController(
-            EditorialService editorial,
+            DraftingService drafting,
+            PublishingService publishing,
+            HistoryService storyHistory,
+            CorrectionService corrections,
+            EditorQueryService editorQueries,
+            PreviewService previews,
             TaxonomyService taxonomy,
             AuthorService authors,
             UnsavedWork unsavedWork,
@@ -91,7 +106,12 @@ class ArticleAdminController {
             EditLocks locks,
             MediaLibrary media,
             NewsroomProperties properties) {
-        this.editorial = editorial;
+        this.drafting = drafting;
+        this.publishing = publishing;
+        this.storyHistory = storyHistory;
+        this.corrections = corrections;
+        this.editorQueries = editorQueries;
+        this.previews = previews;
         this.taxonomy = taxonomy;
         this.authors = authors;
         this.unsavedWork = unsavedWork;
@@ -117,9 +137,9 @@ class ArticleAdminController {
             Model model) {
         StoryListQuery query = new StoryListQuery(status, section, author, q, sort, page);
         model.addAttribute("query", query);
-        model.addAttribute("stories", editorial.list(query, me.actor()));
-        model.addAttribute("counts", editorial.countsByStatus(me.actor()));
-        model.addAttribute("scheduleProblems", editorial.scheduleProblems());
+        model.addAttribute("stories", editorQueries.list(query, me.actor()));
+        model.addAttribute("counts", editorQueries.countsByStatus(me.actor()));
+        model.addAttribute("scheduleProblems", editorQueries.scheduleProblems());
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("sections", taxonomy.allSections());
         model.addAttribute("authors", authors.allAuthors());
@@ -147,7 +167,7 @@ class ArticleAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
-            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody(), form.getLanguage()));
+            model.addAttribute("previewHtml", previews.renderPreview(form.getBody(), form.getLanguage()));
             return editor(model, form, null, null);
         }
         if (errors.hasErrors()) {
@@ -155,7 +175,7 @@ class ArticleAdminController {
         }
         long id;
         try {
-            id = editorial.create(form.toInput(), me.actor());
+            id = drafting.create(form.toInput(), me.actor());
         } catch (RuleViolation violation) {
             reject(errors, violation);
             return editor(model, form, null, null);
@@ -164,7 +184,7 @@ class ArticleAdminController {
             redirect.addFlashAttribute("success", "Draft saved.");
             return "redirect:/admin/articles/" + id + "/edit";
         }
-        ArticleEditorView created = editorial.open(id, me.actor());
+        ArticleEditorView created = editorQueries.open(id, me.actor());
         form.setVersion(created.version());
         return act(id, action, form, errors, me, model, redirect);
     }
@@ -175,7 +195,7 @@ class ArticleAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             HttpServletRequest request,
             Model model) {
-        ArticleEditorView story = editorial.open(id, me.actor());
+        ArticleEditorView story = editorQueries.open(id, me.actor());
         ArticleForm form = unsavedWork
                 .take(request, "/admin/articles/" + id)
                 .map(pending -> {
@@ -199,20 +219,20 @@ class ArticleAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (action.equals("preview")) {
-            model.addAttribute("previewHtml", editorial.renderPreview(form.getBody(), form.getLanguage()));
-            return editor(model, form, editorial.open(id, me.actor()), me);
+            model.addAttribute("previewHtml", previews.renderPreview(form.getBody(), form.getLanguage()));
+            return editor(model, form, editorQueries.open(id, me.actor()), me);
         }
         if (errors.hasErrors()
                 && !List.of("cancel-schedule", "send-back", "delete").contains(action)) {
-            return editor(model, form, editorial.open(id, me.actor()), me);
+            return editor(model, form, editorQueries.open(id, me.actor()), me);
         }
         return act(id, action, form, errors, me, model, redirect);
     }
 
     @GetMapping("/admin/articles/{id}/history")
     String history(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("story", editorial.open(id, me.actor()));
-        model.addAttribute("revisions", editorial.history(id, me.actor()));
+        model.addAttribute("story", editorQueries.open(id, me.actor()));
+        model.addAttribute("revisions", storyHistory.history(id, me.actor()));
         return "admin/article/history";
     }
 
@@ -225,8 +245,8 @@ class ArticleAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model) {
         Long toRevision = to.equals("live") ? null : parseRevision(to);
-        model.addAttribute("story", editorial.open(id, me.actor()));
-        model.addAttribute("comparison", editorial.compare(id, from, toRevision, me.actor()));
+        model.addAttribute("story", editorQueries.open(id, me.actor()));
+        model.addAttribute("comparison", storyHistory.compare(id, from, toRevision, me.actor()));
         return "admin/article/compare";
     }
 
@@ -238,7 +258,7 @@ class ArticleAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             RedirectAttributes redirect) {
         try {
-            editorial.restore(id, revisionId, version, me.actor());
+            drafting.restore(id, revisionId, version, me.actor());
             redirect.addFlashAttribute("success", "Revision restored into the editor. It is saved, not published.");
             return "redirect:/admin/articles/" + id + "/edit";
         } catch (RuleViolation violation) {
@@ -253,7 +273,7 @@ class ArticleAdminController {
      */
     @GetMapping("/admin/articles/{id}/unpublish")
     String confirmUnpublish(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        ArticleEditorView story = editorial.open(id, me.actor());
+        ArticleEditorView story = editorQueries.open(id, me.actor());
         if (story.status() != ArticleStatus.PUBLISHED) {
             throw new RuleViolation("Only a published story can be unpublished.");
         }
@@ -269,7 +289,7 @@ class ArticleAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             RedirectAttributes redirect) {
         try {
-            editorial.unpublish(id, version, me.actor());
+            publishing.unpublish(id, version, me.actor());
         } catch (EditConflictException | OptimisticLockingFailureException conflict) {
             redirect.addFlashAttribute(
                     "error",
@@ -328,7 +348,7 @@ class ArticleAdminController {
         }
         long version = form.getVersion() == null ? -1 : form.getVersion();
         try {
-            long saved = editorial.autosave(id, version, form.toInput(), me.actor());
+            long saved = drafting.autosave(id, version, form.toInput(), me.actor());
             return ResponseEntity.ok(Map.of("status", "saved", "version", saved));
         } catch (EditConflictException | OptimisticLockingFailureException conflict) {
             return ResponseEntity.status(409).body(Map.of("status", "conflict", "message", conflict.getMessage()));
@@ -346,7 +366,7 @@ class ArticleAdminController {
     @PostMapping(path = "/admin/articles/{id}/heartbeat", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> heartbeat(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
-        editorial.open(id, me.actor());
+        editorQueries.open(id, me.actor());
         EditPresence presence = locks.heartbeat(id, me.actor());
         return Map.of(
                 "state",
@@ -361,7 +381,7 @@ class ArticleAdminController {
 
     @PostMapping("/admin/articles/{id}/take-over")
     String takeOver(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-        editorial.open(id, me.actor());
+        editorQueries.open(id, me.actor());
         locks.takeOver(id, me.actor());
         redirect.addFlashAttribute("success", "You took over this story. The person who had it open has been told.");
         return "redirect:/admin/articles/" + id + "/edit";
@@ -383,7 +403,7 @@ class ArticleAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             RedirectAttributes redirect) {
         try {
-            editorial.addCorrection(id, correctionKind, correctionText, me.actor());
+            corrections.addCorrection(id, correctionKind, correctionText, me.actor());
             redirect.addFlashAttribute("success", "Note published on the story.");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("correctionError", violation.getMessage());
@@ -395,7 +415,7 @@ class ArticleAdminController {
     /** The story in the real article template, as readers would see the editor's current text. */
     @GetMapping("/admin/articles/{id}/preview")
     String preview(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        var article = editorial.preview(id, me.actor());
+        var article = previews.preview(id, me.actor());
         model.addAttribute("article", article);
         model.addAttribute("preview", true);
         return "site/article";
@@ -406,7 +426,7 @@ class ArticleAdminController {
     @ResponseBody
     ResponseEntity<String> previewMarkdown(
             @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String language) {
-        return ResponseEntity.ok(editorial.renderPreview(body, language));
+        return ResponseEntity.ok(previews.renderPreview(body, language));
     }
 
     private String act(
@@ -422,25 +442,25 @@ class ArticleAdminController {
             String message =
                     switch (action) {
                         case "save" -> {
-                            editorial.save(id, version, form.toInput(), me.actor());
+                            drafting.save(id, version, form.toInput(), me.actor());
                             yield "Saved.";
                         }
                         case "submit" -> {
-                            editorial.submitForReview(id, version, form.toInput(), me.actor());
+                            drafting.submitForReview(id, version, form.toInput(), me.actor());
                             yield "Submitted for review.";
                         }
                         case "publish" -> {
-                            editorial.publish(id, version, form.toInput(), me.actor());
+                            publishing.publish(id, version, form.toInput(), me.actor());
                             yield "Published.";
                         }
                         case "publish-update" -> {
-                            editorial.publishUpdate(id, version, form.toInput(), form.isPublicUpdate(), me.actor());
+                            publishing.publishUpdate(id, version, form.toInput(), form.isPublicUpdate(), me.actor());
                             yield form.isPublicUpdate()
                                     ? "Update published; readers see the new Updated time."
                                     : "Update published as a minor fix; the Updated time did not change.";
                         }
                         case "schedule" -> {
-                            editorial.schedule(
+                            publishing.schedule(
                                     id,
                                     version,
                                     form.toInput(),
@@ -450,15 +470,15 @@ class ArticleAdminController {
                             yield "Scheduled.";
                         }
                         case "cancel-schedule" -> {
-                            editorial.cancelSchedule(id, version, me.actor());
+                            publishing.cancelSchedule(id, version, me.actor());
                             yield "Schedule cancelled. The story is saved, not published.";
                         }
                         case "send-back" -> {
-                            editorial.sendBack(id, version, form.getReviewNote(), me.actor());
+                            drafting.sendBack(id, version, form.getReviewNote(), me.actor());
                             yield "Sent back to the writer with your note.";
                         }
                         case "delete" -> {
-                            editorial.deleteDraft(id, version, me.actor());
+                            drafting.deleteDraft(id, version, me.actor());
                             redirect.addFlashAttribute("success", "Draft deleted.");
                             yield null;
                         }
@@ -473,7 +493,7 @@ class ArticleAdminController {
             return conflict(model, id, form, me);
         } catch (RuleViolation violation) {
             reject(errors, violation);
-            return editor(model, form, editorial.open(id, me.actor()), me);
+            return editor(model, form, editorQueries.open(id, me.actor()), me);
         }
     }
 
@@ -482,12 +502,12 @@ class ArticleAdminController {
      * screen shows their text beside what changed, field by field, and lets them merge, override, or keep a copy.
      */
     private String conflict(Model model, long id, ArticleForm mine, StaffPrincipal me) {
-        ArticleEditorView theirs = editorial.open(id, me.actor());
+        ArticleEditorView theirs = editorQueries.open(id, me.actor());
         model.addAttribute("story", theirs);
         model.addAttribute("form", mine);
         model.addAttribute("fields", conflictFields(mine.toInput(), theirs.input()));
         model.addAttribute("theirsVersion", theirs.version());
-        model.addAttribute("theirsSaved", savedBy(editorial.history(id, me.actor())));
+        model.addAttribute("theirsSaved", savedBy(storyHistory.history(id, me.actor())));
         return "admin/article/conflict";
     }
 
@@ -505,19 +525,19 @@ class ArticleAdminController {
             switch (resolution) {
                 case "copy" -> {
                     StoryInput copy = mine.toInput().withSlug(null);
-                    long newId = editorial.create(copy, me.actor());
+                    long newId = drafting.create(copy, me.actor());
                     redirect.addFlashAttribute(
                             "success",
                             "Your version is saved as a new draft. The other person's stays on the original.");
                     return "redirect:/admin/articles/" + newId + "/edit";
                 }
-                case "override" -> editorial.save(id, theirsVersion, mine.toInput(), me.actor());
+                case "override" -> drafting.save(id, theirsVersion, mine.toInput(), me.actor());
                 case "merge" -> {
-                    ArticleEditorView theirs = editorial.open(id, me.actor());
+                    ArticleEditorView theirs = editorQueries.open(id, me.actor());
                     if (theirs.version() != theirsVersion) {
                         throw new EditConflictException();
                     }
-                    editorial.saveMerged(id, theirsVersion, merge(mine.toInput(), theirs.input(), picks), me.actor());
+                    drafting.saveMerged(id, theirsVersion, merge(mine.toInput(), theirs.input(), picks), me.actor());
                 }
                 default -> throw new RuleViolation("Choose how to resolve the conflict.");
             }
@@ -645,7 +665,8 @@ class ArticleAdminController {
             form.setLanguage(siteLanguage);
         }
         model.addAttribute("form", form);
-        model.addAttribute("corrections", story == null ? List.of() : editorial.correctionsOf(story.id(), me.actor()));
+        model.addAttribute(
+                "corrections", story == null ? List.of() : corrections.correctionsOf(story.id(), me.actor()));
         model.addAttribute("correctionKinds", CorrectionKind.values());
         model.addAttribute("story", story);
         model.addAttribute("liveUrl", story == null ? null : liveUrl(story));

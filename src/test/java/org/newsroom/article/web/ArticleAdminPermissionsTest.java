@@ -15,8 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -73,7 +75,13 @@ class ArticleAdminPermissionsTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -161,12 +169,12 @@ class ArticleAdminPermissionsTest {
     }
 
     private MockHttpServletRequestBuilder unpublish(long id) {
-        long version = editorial.open(id, editor.actor()).version();
+        long version = editorQueries.open(id, editor.actor()).version();
         return post("/admin/articles/" + id + "/unpublish").param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder saveAction(long id, String action) {
-        long version = editorial.open(id, editor.actor()).version();
+        long version = editorQueries.open(id, editor.actor()).version();
         return form(post("/admin/articles/" + id), action, version);
     }
 
@@ -185,18 +193,18 @@ class ArticleAdminPermissionsTest {
     }
 
     private long draft() {
-        return editorial.create(input(), owner.actor());
+        return drafting.create(input(), owner.actor());
     }
 
     private long submitted() {
         long id = draft();
-        editorial.submitForReview(id, editorial.open(id, owner.actor()).version(), input(), owner.actor());
+        drafting.submitForReview(id, editorQueries.open(id, owner.actor()).version(), input(), owner.actor());
         return id;
     }
 
     private long published() {
         long id = draft();
-        editorial.publish(id, editorial.open(id, editor.actor()).version(), input(), editor.actor());
+        publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input(), editor.actor());
         return id;
     }
 

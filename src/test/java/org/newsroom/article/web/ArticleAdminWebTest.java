@@ -11,7 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
@@ -33,7 +34,10 @@ class ArticleAdminWebTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -49,8 +53,8 @@ class ArticleAdminWebTest {
 
     @Test
     void aMissingOrForgedCsrfTokenIsRefused() throws Exception {
-        long id = editorial.create(input("CSRF target " + UUID.randomUUID()), editor.actor());
-        long version = editorial.open(id, editor.actor()).version();
+        long id = drafting.create(input("CSRF target " + UUID.randomUUID()), editor.actor());
+        long version = editorQueries.open(id, editor.actor()).version();
 
         int missing = mvc.perform(form(post("/admin/articles/" + id), "Changed by a forged request", version)
                         .with(user(editor)))
@@ -66,7 +70,7 @@ class ArticleAdminWebTest {
 
         assertThat(missing).isEqualTo(403);
         assertThat(forged).isEqualTo(403);
-        assertThat(editorial.open(id, editor.actor()).input().headline()).startsWith("CSRF target");
+        assertThat(editorQueries.open(id, editor.actor()).input().headline()).startsWith("CSRF target");
     }
 
     @Test
@@ -105,7 +109,7 @@ class ArticleAdminWebTest {
 
     @Test
     void publishingWithoutASectionSaysSoNextToTheSectionAndKeepsTheText() throws Exception {
-        long id = editorial.create(
+        long id = drafting.create(
                 new StoryInput(
                         "No section yet " + UUID.randomUUID(),
                         null,
@@ -120,7 +124,7 @@ class ArticleAdminWebTest {
                         null,
                         LeadImage.NONE),
                 editor.actor());
-        long version = editorial.open(id, editor.actor()).version();
+        long version = editorQueries.open(id, editor.actor()).version();
 
         var response = mvc.perform(post("/admin/articles/" + id)
                         .with(user(editor))
@@ -141,9 +145,9 @@ class ArticleAdminWebTest {
 
     @Test
     void aConflictKeepsTheSecondEditorsTextInTheForm() throws Exception {
-        long id = editorial.create(input("Two editors " + UUID.randomUUID()), editor.actor());
-        long opened = editorial.open(id, editor.actor()).version();
-        editorial.save(id, opened, input("Saved first"), editor.actor());
+        long id = drafting.create(input("Two editors " + UUID.randomUUID()), editor.actor());
+        long opened = editorQueries.open(id, editor.actor()).version();
+        drafting.save(id, opened, input("Saved first"), editor.actor());
 
         var response = mvc.perform(form(post("/admin/articles/" + id), "Saved second", opened)
                         .with(user(editor))
@@ -156,13 +160,13 @@ class ArticleAdminWebTest {
         assertThat(page.selectFirst(".error-summary").text()).contains("Nothing was overwritten");
         assertThat(page.selectFirst("#headline").val()).isEqualTo("Saved second");
         assertThat(page.select(".conflict-table td").eachText()).contains("Keep mine Saved second");
-        assertThat(editorial.open(id, editor.actor()).input().headline()).isEqualTo("Saved first");
+        assertThat(editorQueries.open(id, editor.actor()).input().headline()).isEqualTo("Saved first");
     }
 
     @Test
     void thePreviewButtonWorksWithoutJavaScriptAndSavesNothing() throws Exception {
-        long id = editorial.create(input("Preview me " + UUID.randomUUID()), editor.actor());
-        long version = editorial.open(id, editor.actor()).version();
+        long id = drafting.create(input("Preview me " + UUID.randomUUID()), editor.actor());
+        long version = editorQueries.open(id, editor.actor()).version();
 
         var response = mvc.perform(post("/admin/articles/" + id)
                         .with(user(editor))
@@ -178,7 +182,7 @@ class ArticleAdminWebTest {
 
         assertThat(page.select("#preview-pane strong").text()).isEqualTo("bold");
         assertThat(page.select("#preview-pane script")).isEmpty();
-        assertThat(editorial.open(id, editor.actor()).input().headline()).startsWith("Preview me ");
+        assertThat(editorQueries.open(id, editor.actor()).input().headline()).startsWith("Preview me ");
     }
 
     @Test
@@ -196,7 +200,7 @@ class ArticleAdminWebTest {
 
     @Test
     void thePreviewPageShowsTheWorkingCopyInTheArticleTemplateAndIsNeverIndexedOrCached() throws Exception {
-        long id = editorial.create(input("Preview page " + UUID.randomUUID()), editor.actor());
+        long id = drafting.create(input("Preview page " + UUID.randomUUID()), editor.actor());
 
         var response = mvc.perform(get("/admin/articles/" + id + "/preview").with(user(editor)))
                 .andReturn()

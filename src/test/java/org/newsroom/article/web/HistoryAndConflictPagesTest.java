@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.HistoryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.article.RevisionKind;
 import org.newsroom.article.StoryInput;
@@ -34,7 +36,13 @@ class HistoryAndConflictPagesTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -50,10 +58,10 @@ class HistoryAndConflictPagesTest {
 
     @Test
     void theHistoryPageListsRevisionsAndTheComparePageShowsChangedWords() throws Exception {
-        long id = editorial.create(input("History page " + UUID.randomUUID(), "Old words here."), editor.actor());
-        String headline = editorial.open(id, editor.actor()).input().headline();
-        editorial.save(id, version(id), input(headline, "New words here."), editor.actor());
-        long first = editorial.history(id, editor.actor()).getLast().id();
+        long id = drafting.create(input("History page " + UUID.randomUUID(), "Old words here."), editor.actor());
+        String headline = editorQueries.open(id, editor.actor()).input().headline();
+        drafting.save(id, version(id), input(headline, "New words here."), editor.actor());
+        long first = storyHistory.history(id, editor.actor()).getLast().id();
 
         Document history = page("/admin/articles/" + id + "/history");
         Document compare = page("/admin/articles/" + id + "/compare?from=" + first + "&to=live");
@@ -66,10 +74,10 @@ class HistoryAndConflictPagesTest {
 
     @Test
     void theConflictScreenMergesFieldByField() throws Exception {
-        long id = editorial.create(input("Conflict page " + UUID.randomUUID(), "Original body."), editor.actor());
-        String original = editorial.open(id, editor.actor()).input().headline();
+        long id = drafting.create(input("Conflict page " + UUID.randomUUID(), "Original body."), editor.actor());
+        String original = editorQueries.open(id, editor.actor()).input().headline();
         long opened = version(id);
-        editorial.save(id, opened, input("Their headline", "Original body."), editor.actor());
+        drafting.save(id, opened, input("Their headline", "Original body."), editor.actor());
 
         Document conflict = Jsoup.parse(mvc.perform(post("/admin/articles/" + id)
                         .with(user(editor))
@@ -103,19 +111,19 @@ class HistoryAndConflictPagesTest {
                 .getResponse();
 
         assertThat(resolved.getRedirectedUrl()).isEqualTo("/admin/articles/" + id + "/edit");
-        var merged = editorial.open(id, editor.actor()).input();
+        var merged = editorQueries.open(id, editor.actor()).input();
         assertThat(merged.headline()).isEqualTo("Their headline");
         assertThat(merged.body()).isEqualTo("My body.");
-        assertThat(editorial.history(id, editor.actor()).getFirst().kind()).isEqualTo(RevisionKind.MERGED);
+        assertThat(storyHistory.history(id, editor.actor()).getFirst().kind()).isEqualTo(RevisionKind.MERGED);
     }
 
     @Test
     void theConflictScreenNamesLanguagesMarksEveryEmptyFieldAlikeAndSaysWhoSavedTheirs() throws Exception {
         StaffPrincipal ana = staff.create(StaffRole.EDITOR, "Ana Reyes");
-        long id = editorial.create(input("Languages " + UUID.randomUUID(), "Body."), editor.actor());
-        StoryInput opened = editorial.open(id, editor.actor()).input();
+        long id = drafting.create(input("Languages " + UUID.randomUUID(), "Body."), editor.actor());
+        StoryInput opened = editorQueries.open(id, editor.actor()).input();
         long version = version(id);
-        editorial.save(
+        drafting.save(
                 id,
                 version,
                 new StoryInput(
@@ -169,8 +177,8 @@ class HistoryAndConflictPagesTest {
 
     @Test
     void keepingACopySavesMineAsANewDraftAndLeavesTheirs() throws Exception {
-        long id = editorial.create(input("Copy page " + UUID.randomUUID(), "Theirs."), editor.actor());
-        String headline = editorial.open(id, editor.actor()).input().headline();
+        long id = drafting.create(input("Copy page " + UUID.randomUUID(), "Theirs."), editor.actor());
+        String headline = editorQueries.open(id, editor.actor()).input().headline();
 
         var response = mvc.perform(post("/admin/articles/" + id + "/resolve")
                         .with(user(editor))
@@ -187,8 +195,8 @@ class HistoryAndConflictPagesTest {
         long copy = Long.parseLong(
                 response.getRedirectedUrl().replaceAll("\\D+", " ").strip());
         assertThat(copy).isNotEqualTo(id);
-        assertThat(editorial.open(copy, editor.actor()).input().body()).isEqualTo("Mine, kept as a copy.");
-        assertThat(editorial.open(id, editor.actor()).input().body()).isEqualTo("Theirs.");
+        assertThat(editorQueries.open(copy, editor.actor()).input().body()).isEqualTo("Mine, kept as a copy.");
+        assertThat(editorQueries.open(id, editor.actor()).input().body()).isEqualTo("Theirs.");
     }
 
     private Document page(String path) throws Exception {
@@ -202,6 +210,6 @@ class HistoryAndConflictPagesTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor.actor()).version();
+        return editorQueries.open(id, editor.actor()).version();
     }
 }

@@ -8,8 +8,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticlePaths;
+import org.newsroom.article.CorrectionService;
+import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditLocks;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.HistoryService;
+import org.newsroom.article.PreviewService;
+import org.newsroom.article.PublishingService;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
@@ -37,7 +42,22 @@ class NewStoryLanguageTest {
     NewsroomProperties properties;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    HistoryService storyHistory;
+
+    @Autowired
+    CorrectionService corrections;
+
+    @Autowired
+    EditorQueryService editorQueries;
+
+    @Autowired
+    PreviewService previews;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -93,7 +113,19 @@ class NewStoryLanguageTest {
 
     private ArticleForm newStoryForm(String siteLanguage, ExtendedModelMap model) {
         var controller = new ArticleAdminController(
-                editorial, taxonomy, authors, unsavedWork, paths, locks, media, withSiteLanguage(siteLanguage));
+                drafting,
+                publishing,
+                storyHistory,
+                corrections,
+                editorQueries,
+                previews,
+                taxonomy,
+                authors,
+                unsavedWork,
+                paths,
+                locks,
+                media,
+                withSiteLanguage(siteLanguage));
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");
         return (ArticleForm) model.get("form");
     }

@@ -11,8 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.people.AuthorService;
 import org.newsroom.staff.StaffPrincipal;
@@ -34,7 +36,13 @@ class StoryListTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -57,9 +65,9 @@ class StoryListTest {
 
     @Test
     void eachRowShowsStatusSectionBylineTimesAndWhoLastModifiedIt() throws Exception {
-        long id = editorial.create(input("Row story", sectionA, "Row Writer " + marker), editor.actor());
-        editorial.publish(id, version(id), input("Row story", sectionA, "Row Writer " + marker), editor.actor());
-        editorial.publishUpdate(
+        long id = drafting.create(input("Row story", sectionA, "Row Writer " + marker), editor.actor());
+        publishing.publish(id, version(id), input("Row story", sectionA, "Row Writer " + marker), editor.actor());
+        publishing.publishUpdate(
                 id, version(id), input("Row story", sectionA, "Row Writer " + marker), true, editor.actor());
 
         Element row = rowOf(page("/admin?status=PUBLISHED&q=" + marker), "Row story " + marker);
@@ -75,10 +83,10 @@ class StoryListTest {
 
     @Test
     void tabsFiltersAndSearchNarrowTheList() throws Exception {
-        long inA = editorial.create(input("Alpha", sectionA, "Writer One " + marker), editor.actor());
-        editorial.create(input("Beta", sectionB, "Writer Two " + marker), editor.actor());
-        long published = editorial.create(input("Gamma", sectionA, "Writer One " + marker), editor.actor());
-        editorial.publish(
+        long inA = drafting.create(input("Alpha", sectionA, "Writer One " + marker), editor.actor());
+        drafting.create(input("Beta", sectionB, "Writer Two " + marker), editor.actor());
+        long published = drafting.create(input("Gamma", sectionA, "Writer One " + marker), editor.actor());
+        publishing.publish(
                 published, version(published), input("Gamma", sectionA, "Writer One " + marker), editor.actor());
         long writerOne = authors.ensureAuthor("Writer One " + marker).id();
 
@@ -102,7 +110,7 @@ class StoryListTest {
     @Test
     void sortsByLastModifiedOrPublishedAndPaginates() throws Exception {
         for (int i = 1; i <= 27; i++) {
-            editorial.create(input("Page story " + "%02d".formatted(i), sectionB, "Pager " + marker), editor.actor());
+            drafting.create(input("Page story " + "%02d".formatted(i), sectionB, "Pager " + marker), editor.actor());
         }
 
         Document first = page("/admin?status=DRAFT&q=" + marker);
@@ -119,8 +127,8 @@ class StoryListTest {
     @Test
     void aWriterSeesOnlyTheirOwnStories() throws Exception {
         StaffPrincipal writer = staff.create(StaffRole.WRITER);
-        editorial.create(input("Mine", sectionA, "W " + marker), writer.actor());
-        editorial.create(input("Not mine", sectionA, "W " + marker), editor.actor());
+        drafting.create(input("Mine", sectionA, "W " + marker), writer.actor());
+        drafting.create(input("Not mine", sectionA, "W " + marker), editor.actor());
 
         var response = mvc.perform(get("/admin?status=DRAFT&q=" + marker).with(user(writer)))
                 .andReturn()
@@ -150,7 +158,7 @@ class StoryListTest {
     }
 
     private long version(long id) {
-        return editorial.open(id, editor.actor()).version();
+        return editorQueries.open(id, editor.actor()).version();
     }
 
     private Document page(String path) throws Exception {

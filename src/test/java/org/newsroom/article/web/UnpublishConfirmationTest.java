@@ -11,8 +11,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -37,7 +39,13 @@ class UnpublishConfirmationTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -62,8 +70,8 @@ class UnpublishConfirmationTest {
                 null,
                 null,
                 LeadImage.NONE);
-        id = editorial.create(input, editor.actor());
-        editorial.publish(id, version(), input, editor.actor());
+        id = drafting.create(input, editor.actor());
+        publishing.publish(id, version(), input, editor.actor());
     }
 
     @Test
@@ -82,7 +90,7 @@ class UnpublishConfirmationTest {
 
     @Test
     void theConfirmationPageSaysReadersGet410AtWhichAddressAndChangesNothing() throws Exception {
-        String livePath = editorial.open(id, editor.actor()).livePath();
+        String livePath = editorQueries.open(id, editor.actor()).livePath();
 
         Document confirm = page("/admin/articles/" + id + "/unpublish");
 
@@ -95,7 +103,7 @@ class UnpublishConfirmationTest {
         assertThat(confirm.selectFirst("form.unpublish__form").attr("method")).isEqualTo("post");
         assertThat(confirm.selectFirst("form.unpublish__form input[name=_csrf]"))
                 .isNotNull();
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
@@ -107,14 +115,14 @@ class UnpublishConfirmationTest {
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/" + id + "/edit");
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
     }
 
     @Test
     void aConfirmationForAVersionSomeoneHasSavedSinceUnpublishesNothingAndSaysWhy() throws Exception {
         long seen = version();
-        StoryInput changed = editorial.open(id, editor.actor()).input();
-        editorial.save(
+        StoryInput changed = editorQueries.open(id, editor.actor()).input();
+        drafting.save(
                 id,
                 seen,
                 new StoryInput(
@@ -138,7 +146,7 @@ class UnpublishConfirmationTest {
                         .param("version", String.valueOf(seen)))
                 .andReturn();
 
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(result.getFlashMap().get("error").toString()).contains("was not unpublished");
     }
 
@@ -150,13 +158,13 @@ class UnpublishConfirmationTest {
                         .param("action", "unpublish")
                         .param(
                                 "headline",
-                                editorial.open(id, editor.actor()).input().headline())
+                                editorQueries.open(id, editor.actor()).input().headline())
                         .param("body", "Body.")
                         .param("language", "en")
                         .param("version", String.valueOf(version())))
                 .andReturn();
 
-        assertThat(editorial.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     private Document page(String path) throws Exception {
@@ -166,6 +174,6 @@ class UnpublishConfirmationTest {
     }
 
     private long version() {
-        return editorial.open(id, editor.actor()).version();
+        return editorQueries.open(id, editor.actor()).version();
     }
 }

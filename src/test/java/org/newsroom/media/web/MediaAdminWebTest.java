@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.media.ImageDetails;
@@ -57,7 +58,10 @@ class MediaAdminWebTest {
     TestMedia media;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    EditorQueryService editorQueries;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -211,7 +215,7 @@ class MediaAdminWebTest {
         ImageDetails used = media.image(editor.actor(), "Alt", null, null);
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Uses the picture " + UUID.randomUUID();
-        long story = editorial.create(
+        long story = drafting.create(
                 new StoryInput(
                         headline,
                         null,
@@ -310,7 +314,7 @@ class MediaAdminWebTest {
         ImageDetails image = media.image(editor.actor(), "Alt", null, null);
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Keeps its picture " + UUID.randomUUID();
-        editorial.create(
+        drafting.create(
                 new StoryInput(
                         headline,
                         null,
@@ -402,7 +406,7 @@ class MediaAdminWebTest {
     void theEditorShowsTheLeadImageAndKeepsEverythingWhenPublishingIsRefused() throws Exception {
         ImageDetails image = media.image(editor.actor(), null, "Library caption", "Photo: Library Credit");
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        long id = editorial.create(
+        long id = drafting.create(
                 new StoryInput(
                         "Lead in the editor " + UUID.randomUUID(),
                         null,
@@ -417,7 +421,7 @@ class MediaAdminWebTest {
                         null,
                         LeadImage.NONE),
                 editor.actor());
-        long version = editorial.open(id, editor.actor()).version();
+        long version = editorQueries.open(id, editor.actor()).version();
 
         var response = mvc.perform(post("/admin/articles/" + id)
                         .with(user(editor))
@@ -441,7 +445,7 @@ class MediaAdminWebTest {
         assertThat(page.selectFirst("#leadImageCaption").val()).isEqualTo("Caption typed just now");
         assertThat(page.selectFirst("#lead-image-thumb").attr("src")).startsWith("/media/");
         assertThat(page.selectFirst("#lead-image-credit").text()).isEqualTo("Photo: Library Credit");
-        assertThat(editorial.open(id, editor.actor()).status().name()).isEqualTo("DRAFT");
+        assertThat(editorQueries.open(id, editor.actor()).status().name()).isEqualTo("DRAFT");
 
         var notANumber = html(mvc.perform(post("/admin/articles/" + id)
                         .with(user(editor))

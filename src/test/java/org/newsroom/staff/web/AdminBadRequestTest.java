@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.HistoryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
@@ -35,7 +36,10 @@ class AdminBadRequestTest {
     Staff staff;
 
     @Autowired
-    EditorialService editorial;
+    DraftingService drafting;
+
+    @Autowired
+    HistoryService storyHistory;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -76,7 +80,7 @@ class AdminBadRequestTest {
     @Test
     void aRuleViolationThatNoControllerCatchesIsA400WithItsMessage() throws Exception {
         long id = story();
-        long revision = editorial.history(id, editor.actor()).getFirst().id();
+        long revision = storyHistory.history(id, editor.actor()).getFirst().id();
 
         Document page = badRequestPage(get("/admin/articles/" + id + "/compare")
                 .param("from", String.valueOf(revision))
@@ -113,7 +117,7 @@ class AdminBadRequestTest {
 
     private long story() {
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        return editorial.create(
+        return drafting.create(
                 new StoryInput(
                         "Bad requests " + AdminRequests.unique(),
                         null,

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
-import org.newsroom.article.EditorialService;
+import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -45,7 +45,7 @@ class TagAdminTest {
     ArticleService articles;
 
     @Autowired
-    EditorialService editorial;
+    EditorQueryService editorQueries;
 
     @Autowired
     JdbcClient jdbc;
@@ -145,7 +145,7 @@ class TagAdminTest {
 
         // The story loads its ordered tags as the editor shows them.
         Actor editor = new Actor(-1, "Test editor", StaffRole.EDITOR);
-        assertThat(editorial.open(targetInTheMiddle, editor).input().tags())
+        assertThat(editorQueries.open(targetInTheMiddle, editor).input().tags())
                 .isEqualTo("Target " + suffix + ", Other " + suffix + ", Extra " + suffix);
     }
 

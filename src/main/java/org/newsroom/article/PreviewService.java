@@ -1,0 +1,83 @@
+package org.newsroom.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.newsroom.people.AuthorService;
+import org.newsroom.platform.MarkdownRenderer;
+import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.staff.Actor;
+import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editor's text as readers would see it: the whole page, and the body alone for the editor's preview pane. */
+@Service
+public class PreviewService {
+
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final LeadPictures leadPictures;
+    private final MarkdownRenderer markdown;
+    private final ArticlePaths paths;
+    private final StoryChanges changes;
+    private final Clock clock;
+    /** newsroom.site.language: the language of a body given none. */
+    private final String defaultLanguage;
+
+    PreviewService(
+            TaxonomyService taxonomy,
+            AuthorService authors,
+            LeadPictures leadPictures,
+            MarkdownRenderer markdown,
+            ArticlePaths paths,
+            StoryChanges changes,
+            Clock clock,
+            NewsroomProperties properties) {
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.leadPictures = leadPictures;
+        this.markdown = markdown;
+        this.paths = paths;
+        this.changes = changes;
+        this.clock = clock;
+        this.defaultLanguage = properties.site().language();
+    }
+
+    /** The editor's current text in the real article template, for the preview page. */
+    @Transactional(readOnly = true)
+    public ArticleView preview(long id, Actor actor) {
+        Article article = changes.find(id);
+        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        ArticleDraft draft = changes.currentDraft(article);
+        SectionRef section = draft.sectionId() == null
+                ? new SectionRef(0, "no-section", "No section yet", null, null)
+                : taxonomy.findSection(draft.sectionId())
+                        .orElse(new SectionRef(0, "no-section", "No section yet", null, null));
+        Instant publishedAt = article.getPublishedAt() != null ? article.getPublishedAt() : clock.instant();
+        return new ArticleView(
+                id,
+                draft.headline(),
+                draft.deck(),
+                changes.render(draft),
+                draft.slug(),
+                section,
+                authors.authors(draft.authorIds()),
+                taxonomy.tags(draft.tagIds()),
+                draft.dateline(),
+                draft.language(),
+                draft.seoTitle(),
+                draft.seoDescription(),
+                publishedAt,
+                article.getUpdatedAt(),
+                paths.canonicalPath(section.slug(), publishedAt, draft.slug()),
+                List.of(),
+                leadPictures.of(draft.leadImage()));
+    }
+
+    /** Markdown as readers would get it, for the editor's preview pane. */
+    public String renderPreview(String markdownText, String language) {
+        return markdown.toSafeHtml(markdownText, language == null || language.isBlank() ? defaultLanguage : language);
+    }
+}
