@@ -17,6 +17,7 @@ import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -88,6 +89,6 @@ class ConcurrentSavesTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline).body(body).sectionId(desk).build();
     }
 }

@@ -13,6 +13,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,6 +167,6 @@ class EditLocksAndAutosaveTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline).body(body).sectionId(desk).build();
     }
 }

@@ -15,6 +15,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,37 +207,15 @@ class EditorialWorkflowTest {
     @Test
     void aSectionIsRequiredToPublish() {
         long id = drafting.create(
-                new StoryInput(
-                        "No section " + UUID.randomUUID(),
-                        null,
-                        "Text",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story("No section " + UUID.randomUUID())
+                        .body("Text")
+                        .build(),
                 editor);
 
         assertThatThrownBy(() -> publishing.publish(
                         id,
                         version(id),
-                        new StoryInput(
-                                headline(id),
-                                null,
-                                "Text",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "en",
-                                null,
-                                null,
-                                LeadImage.NONE),
+                        StoryInputs.story(headline(id)).body("Text").build(),
                         editor))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field())
                         .isEqualTo("sectionId"));
@@ -262,19 +241,13 @@ class EditorialWorkflowTest {
     @Test
     void tagsAndBylineAreCreatedFromNamesAndKeepTheirOrder() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        StoryInput input = new StoryInput(
-                "Names " + suffix,
-                null,
-                "Text",
-                null,
-                sectionId,
-                "Zeta " + suffix + ", Alpha " + suffix + ", zeta " + suffix,
-                "Second Writer " + suffix + ", First Writer " + suffix,
-                "GENEVA",
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        StoryInput input = StoryInputs.story("Names " + suffix)
+                .body("Text")
+                .sectionId(sectionId)
+                .tags("Zeta " + suffix + ", Alpha " + suffix + ", zeta " + suffix)
+                .byline("Second Writer " + suffix + ", First Writer " + suffix)
+                .dateline("GENEVA")
+                .build();
         long id = drafting.create(input, editor);
 
         StoryInput saved = editorQueries.open(id, editor).input();
@@ -283,19 +256,14 @@ class EditorialWorkflowTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(
-                headline,
-                "A deck",
-                body,
-                null,
-                sectionId,
-                "Testing",
-                "Test Reporter",
-                "TESTVILLE",
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("A deck")
+                .body(body)
+                .sectionId(sectionId)
+                .tags("Testing")
+                .byline("Test Reporter")
+                .dateline("TESTVILLE")
+                .build();
     }
 
     private long version(long id) {

@@ -21,6 +21,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.support.TestMedia;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -406,23 +407,16 @@ class LeadImageTest {
     }
 
     private StoryInput input(String headline, String body, LeadImage lead) {
-        return new StoryInput(
-                headline, "A deck", body, null, desk, null, "Test Reporter", null, "en", null, null, lead);
+        return StoryInputs.story(headline)
+                .deck("A deck")
+                .body(body)
+                .sectionId(desk)
+                .byline("Test Reporter")
+                .leadImage(lead)
+                .build();
     }
 
     private static StoryInput withTags(StoryInput input, String tags) {
-        return new StoryInput(
-                input.headline(),
-                input.deck(),
-                input.body(),
-                input.slug(),
-                input.sectionId(),
-                tags,
-                input.byline(),
-                input.dateline(),
-                input.language(),
-                input.seoTitle(),
-                input.seoDescription(),
-                input.leadImage());
+        return input.toBuilder().tags(tags).build();
     }
 }

@@ -13,6 +13,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -163,13 +164,20 @@ class RedirectsAndCorrectionsTest {
     }
 
     private StoryInput input(String slug, long section) {
-        return new StoryInput(
-                "Story " + slug, "Deck", "Body", slug, section, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story("Story " + slug)
+                .deck("Deck")
+                .body("Body")
+                .slug(slug)
+                .sectionId(section)
+                .build();
     }
 
     private StoryInput withoutSlug(String headline) {
-        return new StoryInput(
-                headline, "Deck", "Body", null, deskA, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body("Body")
+                .sectionId(deskA)
+                .build();
     }
 
     private long version(long id) {

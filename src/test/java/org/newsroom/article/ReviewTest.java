@@ -11,6 +11,7 @@ import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +89,11 @@ class ReviewTest {
     }
 
     private StoryInput input(String headline) {
-        return new StoryInput(headline, "Deck", "Body", null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body("Body")
+                .sectionId(desk)
+                .build();
     }
 
     private long version(long id) {

@@ -13,6 +13,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -167,8 +168,14 @@ class RevisionsTest {
     }
 
     private StoryInput input(String headline, String body, long section, String tags) {
-        return new StoryInput(
-                headline, "Deck", body, null, section, tags, "Rev Writer", "GENEVA", "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body(body)
+                .sectionId(section)
+                .tags(tags)
+                .byline("Rev Writer")
+                .dateline("GENEVA")
+                .build();
     }
 
     private long version(long id) {

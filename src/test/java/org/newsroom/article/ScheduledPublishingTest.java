@@ -15,6 +15,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,8 +189,7 @@ class ScheduledPublishingTest {
     @Test
     void schedulingInThePastOrWithoutWhatPublicationNeedsIsRefused() {
         long id = track(drafting.create(input("Past " + UUID.randomUUID(), "Text."), editor));
-        StoryInput noSection = new StoryInput(
-                headline(id), null, "Text", null, null, null, null, null, "en", null, null, LeadImage.NONE);
+        StoryInput noSection = StoryInputs.story(headline(id)).body("Text").build();
 
         assertThatThrownBy(() -> publishing.schedule(
                         id,
@@ -238,7 +238,11 @@ class ScheduledPublishingTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, "Deck", body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body(body)
+                .sectionId(desk)
+                .build();
     }
 
     private long version(long id) {

@@ -14,13 +14,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -63,8 +63,8 @@ class AuditLogTest {
         long section =
                 taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Audited story " + UUID.randomUUID();
-        StoryInput input = new StoryInput(
-                headline, null, "Body", null, section, null, null, null, "en", null, null, LeadImage.NONE);
+        StoryInput input =
+                StoryInputs.story(headline).body("Body").sectionId(section).build();
         long id = drafting.create(input, editor.actor());
         publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input, editor.actor());
         publishing.publishUpdate(id, editorQueries.open(id, editor.actor()).version(), input, true, editor.actor());

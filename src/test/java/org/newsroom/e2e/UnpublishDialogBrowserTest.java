@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
@@ -20,6 +19,7 @@ import org.newsroom.support.AdminRequests;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -67,19 +67,10 @@ class UnpublishDialogBrowserTest {
     void unpublishAsksInADialogThatSaysWhatReadersGetAndCancellingKeepsEverything() throws IOException {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Una Publisher");
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        StoryInput input = new StoryInput(
-                "Dialog story " + AdminRequests.unique(),
-                null,
-                "Body.",
-                null,
-                desk,
-                null,
-                null,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        StoryInput input = StoryInputs.story("Dialog story " + AdminRequests.unique())
+                .body("Body.")
+                .sectionId(desk)
+                .build();
         long id = drafting.create(input, editor.actor());
         publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input, editor.actor());
         String livePath = editorQueries.open(id, editor.actor()).livePath();

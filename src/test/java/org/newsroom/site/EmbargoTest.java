@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.platform.Slugs;
@@ -16,6 +15,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,19 +70,13 @@ class EmbargoTest {
 
     @Test
     void aDraftsNewTagBylineAndSubsectionStayHiddenUntilPublishedAndHideAgainWhenUnpublished() {
-        StoryInput input = new StoryInput(
-                "A pre-written obituary " + run,
-                "Deck",
-                "Body.",
-                null,
-                obituaries.id(),
-                tagName,
-                writer,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        StoryInput input = StoryInputs.story("A pre-written obituary " + run)
+                .deck("Deck")
+                .body("Body.")
+                .sectionId(obituaries.id())
+                .tags(tagName)
+                .byline(writer)
+                .build();
         long id = drafting.create(input, editor);
 
         assertHidden();
@@ -115,19 +109,10 @@ class EmbargoTest {
                 .doesNotContain(desk.name());
         assertThat(browser.get("/sitemaps/pages.xml").body()).doesNotContain(BASE + desk.path() + "</loc>");
 
-        StoryInput input = new StoryInput(
-                "The desk's first story " + run,
-                null,
-                "Body.",
-                null,
-                desk.id(),
-                null,
-                null,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        StoryInput input = StoryInputs.story("The desk's first story " + run)
+                .body("Body.")
+                .sectionId(desk.id())
+                .build();
         long id = drafting.create(input, editor);
         publishing.publish(id, editorQueries.open(id, editor).version(), input, editor);
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
@@ -19,6 +18,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -143,19 +143,14 @@ class FeedsListOnlyPublishedStoriesTest {
 
     private StoryInput input(String headline) {
         String slug = headline.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        return new StoryInput(
-                headline,
-                "Deck",
-                "Body.",
-                slug,
-                desk.id(),
-                "Feeds test",
-                "Feeds Writer",
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body("Body.")
+                .slug(slug)
+                .sectionId(desk.id())
+                .tags("Feeds test")
+                .byline("Feeds Writer")
+                .build();
     }
 
     private long version(long id) {

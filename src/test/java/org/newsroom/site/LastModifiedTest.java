@@ -16,13 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,6 +243,6 @@ class LastModifiedTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline).body(body).sectionId(desk).build();
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
@@ -24,6 +23,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.SectionInput;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -303,7 +303,7 @@ class PageCacheTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline).body(body).sectionId(desk).build();
     }
 
     /** Every parameter a reader page reads is part of the cache's key, or two different pages would share one. */

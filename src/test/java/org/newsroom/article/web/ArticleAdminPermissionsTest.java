@@ -17,13 +17,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -209,19 +209,11 @@ class ArticleAdminPermissionsTest {
     }
 
     private StoryInput input() {
-        return new StoryInput(
-                "Matrix story " + UUID.randomUUID(),
-                "Deck",
-                "Body",
-                null,
-                sectionId,
-                null,
-                null,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        return StoryInputs.story("Matrix story " + UUID.randomUUID())
+                .deck("Deck")
+                .body("Body")
+                .sectionId(sectionId)
+                .build();
     }
 
     private StaffPrincipal principal(Who who) {

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -110,19 +110,9 @@ class ArticleAdminWebTest {
     @Test
     void publishingWithoutASectionSaysSoNextToTheSectionAndKeepsTheText() throws Exception {
         long id = drafting.create(
-                new StoryInput(
-                        "No section yet " + UUID.randomUUID(),
-                        null,
-                        "Text",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story("No section yet " + UUID.randomUUID())
+                        .body("Text")
+                        .build(),
                 editor.actor());
         long version = editorQueries.open(id, editor.actor()).version();
 
@@ -234,7 +224,10 @@ class ArticleAdminWebTest {
     }
 
     private StoryInput input(String headline) {
-        return new StoryInput(
-                headline, "Deck", "Body", null, sectionId, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline)
+                .deck("Deck")
+                .body("Body")
+                .sectionId(sectionId)
+                .build();
     }
 }

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.RevisionKind;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -126,19 +126,12 @@ class HistoryAndConflictPagesTest {
         drafting.save(
                 id,
                 version,
-                new StoryInput(
-                        opened.headline(),
-                        "Their deck",
-                        "Body.",
-                        null,
-                        desk,
-                        null,
-                        null,
-                        null,
-                        "fr",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story(opened.headline())
+                        .deck("Their deck")
+                        .body("Body.")
+                        .sectionId(desk)
+                        .language("fr")
+                        .build(),
                 ana.actor());
 
         Document conflict = Jsoup.parse(mvc.perform(post("/admin/articles/" + id)
@@ -206,7 +199,7 @@ class HistoryAndConflictPagesTest {
     }
 
     private StoryInput input(String headline, String body) {
-        return new StoryInput(headline, null, body, null, desk, null, null, null, "en", null, null, LeadImage.NONE);
+        return StoryInputs.story(headline).body(body).sectionId(desk).build();
     }
 
     private long version(long id) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.people.AuthorService;
@@ -21,6 +20,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -142,19 +142,12 @@ class StoryListTest {
     }
 
     private StoryInput input(String headline, long sectionId, String byline) {
-        return new StoryInput(
-                headline + " " + marker,
-                "Deck",
-                "Body",
-                null,
-                sectionId,
-                null,
-                byline,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        return StoryInputs.story(headline + " " + marker)
+                .deck("Deck")
+                .body("Body")
+                .sectionId(sectionId)
+                .byline(byline)
+                .build();
     }
 
     private long version(long id) {

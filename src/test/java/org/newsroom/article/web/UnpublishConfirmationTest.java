@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.LeadImage;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
@@ -21,6 +20,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,19 +57,10 @@ class UnpublishConfirmationTest {
     void setUp() {
         editor = staff.create(StaffRole.EDITOR);
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        StoryInput input = new StoryInput(
-                "Unpublish me " + AdminRequests.unique(),
-                null,
-                "Body.",
-                null,
-                desk,
-                null,
-                null,
-                null,
-                "en",
-                null,
-                null,
-                LeadImage.NONE);
+        StoryInput input = StoryInputs.story("Unpublish me " + AdminRequests.unique())
+                .body("Body.")
+                .sectionId(desk)
+                .build();
         id = drafting.create(input, editor.actor());
         publishing.publish(id, version(), input, editor.actor());
     }
@@ -125,19 +116,11 @@ class UnpublishConfirmationTest {
         drafting.save(
                 id,
                 seen,
-                new StoryInput(
-                        changed.headline(),
-                        null,
-                        "Changed by someone else.",
-                        changed.slug(),
-                        changed.sectionId(),
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story(changed.headline())
+                        .body("Changed by someone else.")
+                        .slug(changed.slug())
+                        .sectionId(changed.sectionId())
+                        .build(),
                 editor.actor());
 
         MvcResult result = mvc.perform(post("/admin/articles/" + id + "/unpublish")

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
-import org.newsroom.article.StoryInput;
 import org.newsroom.media.ImageDetails;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.staff.StaffPrincipal;
@@ -25,6 +24,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestImages;
 import org.newsroom.support.TestMedia;
 import org.newsroom.taxonomy.TaxonomyService;
@@ -216,19 +216,11 @@ class MediaAdminWebTest {
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Uses the picture " + UUID.randomUUID();
         long story = drafting.create(
-                new StoryInput(
-                        headline,
-                        null,
-                        "Text",
-                        null,
-                        desk,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        new LeadImage(used.id(), null, null, false)),
+                StoryInputs.story(headline)
+                        .body("Text")
+                        .sectionId(desk)
+                        .leadImage(new LeadImage(used.id(), null, null, false))
+                        .build(),
                 editor.actor());
 
         Document first = html(
@@ -315,19 +307,10 @@ class MediaAdminWebTest {
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Keeps its picture " + UUID.randomUUID();
         drafting.create(
-                new StoryInput(
-                        headline,
-                        null,
-                        "![](media:" + image.id() + ")",
-                        null,
-                        desk,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story(headline)
+                        .body("![](media:" + image.id() + ")")
+                        .sectionId(desk)
+                        .build(),
                 editor.actor());
 
         MvcResult refused = mvc.perform(post("/admin/media/" + image.id() + "/delete")
@@ -407,19 +390,10 @@ class MediaAdminWebTest {
         ImageDetails image = media.image(editor.actor(), null, "Library caption", "Photo: Library Credit");
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(
-                new StoryInput(
-                        "Lead in the editor " + UUID.randomUUID(),
-                        null,
-                        "Text",
-                        null,
-                        desk,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story("Lead in the editor " + UUID.randomUUID())
+                        .body("Text")
+                        .sectionId(desk)
+                        .build(),
                 editor.actor());
         long version = editorQueries.open(id, editor.actor()).version();
 

@@ -12,13 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.HistoryService;
-import org.newsroom.article.LeadImage;
-import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.TaxonomyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -118,19 +117,10 @@ class AdminBadRequestTest {
     private long story() {
         long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
         return drafting.create(
-                new StoryInput(
-                        "Bad requests " + AdminRequests.unique(),
-                        null,
-                        "Body.",
-                        null,
-                        desk,
-                        null,
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        LeadImage.NONE),
+                StoryInputs.story("Bad requests " + AdminRequests.unique())
+                        .body("Body.")
+                        .sectionId(desk)
+                        .build(),
                 editor.actor());
     }
 }
