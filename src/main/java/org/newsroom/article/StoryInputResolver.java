@@ -51,16 +51,10 @@ class StoryInputResolver {
 
     /** Turns the form's text into ids: tags and authors are found by name, or created. */
     ArticleDraft resolve(StoryInput input, Long articleId) {
-        String headline = input.headline() == null ? "" : input.headline().strip();
-        if (headline.isEmpty()) {
-            throw new RuleViolation("headline", "Enter a headline.");
-        }
-        String slug = input.slug() == null ? "" : input.slug().strip().toLowerCase(Locale.ROOT);
+        String headline = headline(input.headline());
+        String slug = typedSlug(input.slug());
         if (slug.isEmpty()) {
             slug = uniqueSlug(Slugs.articleSlug(headline, 100), articleId);
-        } else if (!Slugs.isValidForArticle(slug)) {
-            throw new RuleViolation(
-                    "slug", "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.");
         } else if (articleId == null ? articles.existsBySlug(slug) : articles.existsBySlugAndIdNot(slug, articleId)) {
             throw new RuleViolation("slug", "Another story already uses this slug.");
         } else if (redirects.slugBelongsToAnother(slug, articleId)) {
@@ -171,19 +165,7 @@ class StoryInputResolver {
                 || media.find(draft.leadImage().imageId()).isPresent()) {
             return draft;
         }
-        return new ArticleDraft(
-                draft.headline(),
-                draft.deck(),
-                draft.bodyMarkdown(),
-                draft.slug(),
-                draft.sectionId(),
-                draft.authorIds(),
-                draft.tagIds(),
-                draft.dateline(),
-                draft.language(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                LeadImage.NONE);
+        return draft.withLeadImage(LeadImage.NONE);
     }
 
     /** Another story has this slug, or had it and its old links still lead there. */
@@ -194,25 +176,26 @@ class StoryInputResolver {
 
     /** The story as the editor's form shows it: tags and byline as names again. */
     StoryInput toInput(ArticleDraft draft) {
-        return new StoryInput(
-                draft.headline(),
-                draft.deck(),
-                draft.bodyMarkdown(),
-                draft.slug(),
-                draft.sectionId(),
-                String.join(
+        return StoryInput.builder()
+                .headline(draft.headline())
+                .deck(draft.deck())
+                .body(draft.bodyMarkdown())
+                .slug(draft.slug())
+                .sectionId(draft.sectionId())
+                .tags(String.join(
                         ", ",
-                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
-                String.join(
+                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()))
+                .byline(String.join(
                         ", ",
                         authors.authors(draft.authorIds()).stream()
                                 .map(AuthorRef::name)
-                                .toList()),
-                draft.dateline(),
-                draft.language(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                draft.leadImage());
+                                .toList()))
+                .dateline(draft.dateline())
+                .language(draft.language())
+                .seoTitle(draft.seoTitle())
+                .seoDescription(draft.seoDescription())
+                .leadImage(draft.leadImage())
+                .build();
     }
 
     private String uniqueSlug(String base, Long articleId) {
@@ -220,6 +203,25 @@ class StoryInputResolver {
         String slug = root;
         for (int n = 2; slugTaken(slug, articleId); n++) {
             slug = root + "-" + n;
+        }
+        return slug;
+    }
+
+    /** The headline as typed, without the spaces around it; a story has one. */
+    static String headline(String typed) {
+        String headline = typed == null ? "" : typed.strip();
+        if (headline.isEmpty()) {
+            throw new RuleViolation("headline", "Enter a headline.");
+        }
+        return headline;
+    }
+
+    /** The slug as typed, in lower case; empty for "make one from the headline". */
+    static String typedSlug(String typed) {
+        String slug = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (!slug.isEmpty() && !Slugs.isValidForArticle(slug)) {
+            throw new RuleViolation(
+                    "slug", "Use lower-case letters, digits and single hyphens, like syrian-peace-talks.");
         }
         return slug;
     }
