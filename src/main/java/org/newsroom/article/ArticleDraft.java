@@ -63,6 +63,23 @@ public record ArticleDraft(
         return ids;
     }
 
+    /** The same draft with another lead image ({@link LeadImage#NONE} for none). */
+    ArticleDraft withLeadImage(LeadImage newLeadImage) {
+        return new ArticleDraft(
+                headline,
+                deck,
+                bodyMarkdown,
+                slug,
+                sectionId,
+                authorIds,
+                tagIds,
+                dateline,
+                language,
+                seoTitle,
+                seoDescription,
+                newLeadImage);
+    }
+
     /** A one-line field: no control characters, and line breaks become spaces. */
     private static String line(String value) {
         return value == null ? null : INVISIBLE.matcher(value).replaceAll("").replaceAll("[\\r\\n\\t]+", " ");

@@ -517,19 +517,7 @@ public class EditorialService {
                 || media.find(draft.leadImage().imageId()).isPresent()) {
             return draft;
         }
-        return new ArticleDraft(
-                draft.headline(),
-                draft.deck(),
-                draft.bodyMarkdown(),
-                draft.slug(),
-                draft.sectionId(),
-                draft.authorIds(),
-                draft.tagIds(),
-                draft.dateline(),
-                draft.language(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                LeadImage.NONE);
+        return draft.withLeadImage(LeadImage.NONE);
     }
 
     private ArticleRevision revisionOf(long articleId, long revisionId) {
@@ -725,21 +713,10 @@ public class EditorialService {
                 }
             }
         }
-        return new ArticleDraft(
-                headline,
-                blankToNull(input.deck()),
-                input.body() == null ? "" : input.body(),
-                slug,
-                input.sectionId(),
-                authorIds,
-                tagIds,
-                blankToNull(input.dateline()),
-                input.language() == null || input.language().isBlank()
-                        ? defaultLanguage
-                        : input.language().strip(),
-                blankToNull(input.seoTitle()),
-                blankToNull(input.seoDescription()),
-                lead);
+        String language = input.language() == null || input.language().isBlank()
+                ? defaultLanguage
+                : input.language().strip();
+        return input.toDraft(headline, slug, authorIds, tagIds, language);
     }
 
     private void requirePublishable(ArticleDraft draft, long id) {
@@ -795,12 +772,8 @@ public class EditorialService {
     }
 
     private StoryInput toInput(ArticleDraft draft) {
-        return new StoryInput(
-                draft.headline(),
-                draft.deck(),
-                draft.bodyMarkdown(),
-                draft.slug(),
-                draft.sectionId(),
+        return StoryInput.of(
+                draft,
                 String.join(
                         ", ",
                         taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
@@ -808,12 +781,7 @@ public class EditorialService {
                         ", ",
                         authors.authors(draft.authorIds()).stream()
                                 .map(AuthorRef::name)
-                                .toList()),
-                draft.dateline(),
-                draft.language(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                draft.leadImage());
+                                .toList()));
     }
 
     /** The path the row had for readers, whether or not it is public now. */
@@ -859,10 +827,6 @@ public class EditorialService {
             }
         }
         return new ArrayList<>(unique.values());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static boolean canEdit(Article article, Actor actor) {
