@@ -53,8 +53,8 @@ class RevisionDiffer {
                 default ->
                     fields.add(
                             field.wordByWord()
-                                    ? text(label, field.valueOf(left), field.valueOf(right))
-                                    : value(label, field.valueOf(left), field.valueOf(right)));
+                                    ? text(label, field.textIn(left), field.textIn(right))
+                                    : value(label, field.textIn(left), field.textIn(right)));
             }
         }
         return new RevisionComparison(leftLabel, rightLabel, fields);

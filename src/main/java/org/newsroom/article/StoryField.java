@@ -95,12 +95,12 @@ public enum StoryField {
      * This field of the form's text, as text: what the conflict screen compares. A section is its id, and a lead image
      * its id, alt text, caption and decorative mark.
      */
-    public String valueOf(StoryInput input) {
+    public String textIn(StoryInput input) {
         return ofInput.apply(input);
     }
 
     /** This field of a saved version, as text; the byline and tags as their ids. */
-    String valueOf(ArticleDraft draft) {
+    String textIn(ArticleDraft draft) {
         return ofDraft.apply(draft);
     }
 

@@ -41,7 +41,7 @@ class StoryFieldTest {
     @Test
     void everyFieldDiffersBetweenTheTwoStoriesOfTheseTests() {
         for (StoryField field : StoryField.values()) {
-            assertThat(field.valueOf(MINE)).as(field.label()).isNotEqualTo(field.valueOf(THEIRS));
+            assertThat(field.textIn(MINE)).as(field.label()).isNotEqualTo(field.textIn(THEIRS));
         }
     }
 
@@ -52,7 +52,7 @@ class StoryFieldTest {
 
         for (StoryField field : StoryField.values()) {
             StoryInput expected = field == picked ? THEIRS : MINE;
-            assertThat(field.valueOf(merged)).as(field.label()).isEqualTo(field.valueOf(expected));
+            assertThat(field.textIn(merged)).as(field.label()).isEqualTo(field.textIn(expected));
         }
     }
 

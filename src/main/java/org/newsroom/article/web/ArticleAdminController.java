@@ -540,8 +540,8 @@ class ArticleAdminController {
                 .map(field -> new ConflictField(
                         field.key(),
                         field.label(),
-                        field.valueOf(mine),
-                        field.valueOf(theirs),
+                        field.textIn(mine),
+                        field.textIn(theirs),
                         shown(field, mine, sectionNames),
                         shown(field, theirs, sectionNames),
                         field.longText()))
@@ -554,7 +554,7 @@ class ArticleAdminController {
             case SECTION -> sectionNames.getOrDefault(input.sectionId(), "");
             case LANGUAGE -> languageName(input.language());
             case LEAD_IMAGE -> describe(input.leadImage());
-            default -> field.valueOf(input);
+            default -> field.textIn(input);
         };
     }
 
