@@ -6,8 +6,8 @@
 
   var AUTOSAVE_EVERY_MS = 5000;
   var HEARTBEAT_EVERY_MS = 15000;
-  var FIELDS = ['headline', 'deck', 'body', 'slug', 'sectionId', 'tags', 'byline', 'dateline', 'language',
-    'seoTitle', 'seoDescription', 'leadImageId', 'leadImageAlt', 'leadImageCaption', 'leadImageDecorative'];
+  // The story's fields, as the server lists them on the editor's form (StoryField), so that a new field is kept too.
+  var FIELDS = [];
 
   function csrfHeaders(contentType, accept) {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -93,6 +93,7 @@
     if (!form) {
       return;
     }
+    FIELDS = (form.getAttribute('data-fields') || '').split(' ').filter(Boolean);
     var storyId = form.getAttribute('data-story-id');
     var key = 'newsroom:story:' + storyId;
     var status = document.getElementById('autosave-status');

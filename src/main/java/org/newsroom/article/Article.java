@@ -3,6 +3,7 @@ package org.newsroom.article;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,47 +31,12 @@ class Article {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 200)
-    private String headline;
+    @Embedded
+    private StoryContent content = StoryContent.EMPTY;
 
-    @Column(length = 400)
-    private String deck;
-
-    @Column(name = "body_markdown", nullable = false, columnDefinition = "text")
-    private String bodyMarkdown = "";
-
+    /** The body as readers get it: the content's Markdown rendered and sanitized, kept only on the live row. */
     @Column(name = "body_html", nullable = false, columnDefinition = "text")
     private String bodyHtml = "";
-
-    @Column(nullable = false, length = 120)
-    private String slug;
-
-    @Column(name = "section_id")
-    private Long sectionId;
-
-    @Column(length = 80)
-    private String dateline;
-
-    @Column(nullable = false, length = 35)
-    private String language = "en";
-
-    @Column(name = "seo_title", length = 200)
-    private String seoTitle;
-
-    @Column(name = "seo_description", length = 400)
-    private String seoDescription;
-
-    @Column(name = "lead_image_id")
-    private Long leadImageId;
-
-    @Column(name = "lead_image_alt", length = 1000)
-    private String leadImageAlt;
-
-    @Column(name = "lead_image_caption", length = 2000)
-    private String leadImageCaption;
-
-    @Column(name = "lead_image_decorative", nullable = false)
-    private boolean leadImageDecorative;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -148,20 +114,8 @@ class Article {
     }
 
     void edit(ArticleDraft draft, String renderedBody, Instant now) {
-        this.headline = draft.headline();
-        this.deck = draft.deck();
-        this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown();
+        this.content = StoryContent.of(draft);
         this.bodyHtml = renderedBody;
-        this.slug = draft.slug();
-        this.sectionId = draft.sectionId();
-        this.dateline = draft.dateline();
-        this.language = draft.language() == null ? "en" : draft.language();
-        this.seoTitle = draft.seoTitle();
-        this.seoDescription = draft.seoDescription();
-        this.leadImageId = draft.leadImage().imageId();
-        this.leadImageAlt = draft.leadImage().alt();
-        this.leadImageCaption = draft.leadImage().caption();
-        this.leadImageDecorative = draft.leadImage().decorative();
         replace(this.authorIds, draft.authorIds());
         replace(this.tagIds, draft.tagIds());
         Set<Long> images = draft.imageIds();
@@ -174,7 +128,7 @@ class Article {
 
     /** Makes the story public with the given times, as when importing an archive or the demo content. */
     void markPublished(Instant publishedAt, Instant updatedAt) {
-        if (sectionId == null) {
+        if (content.sectionId() == null) {
             throw new IllegalStateException("A story needs a section to be published");
         }
         this.status = ArticleStatus.PUBLISHED;
@@ -204,7 +158,7 @@ class Article {
      * an unpublished story keeps it.
      */
     void publish(Instant now) {
-        if (sectionId == null) {
+        if (content.sectionId() == null) {
             throw new IllegalStateException("A story needs a section to be published");
         }
         if (publishedAt == null) {
@@ -258,19 +212,7 @@ class Article {
 
     /** Everything an editor writes, as it stands on this row. */
     ArticleDraft toDraft() {
-        return new ArticleDraft(
-                headline,
-                deck,
-                bodyMarkdown,
-                slug,
-                sectionId,
-                List.copyOf(authorIds),
-                List.copyOf(tagIds),
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
+        return content.toDraft(authorIds, tagIds);
     }
 
     /**
@@ -320,11 +262,11 @@ class Article {
     }
 
     Long getSectionId() {
-        return sectionId;
+        return content.sectionId();
     }
 
     String getSlug() {
-        return slug;
+        return content.slug();
     }
 
     Instant getPublishedAt() {

@@ -1,6 +1,7 @@
 package org.newsroom.article;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,20 +20,8 @@ class ArticleWorkingCopy {
     @Column(name = "article_id")
     private Long articleId;
 
-    @Column(nullable = false, length = 200)
-    private String headline;
-
-    @Column(length = 400)
-    private String deck;
-
-    @Column(name = "body_markdown", nullable = false, columnDefinition = "text")
-    private String bodyMarkdown = "";
-
-    @Column(nullable = false, length = 120)
-    private String slug;
-
-    @Column(name = "section_id")
-    private Long sectionId;
+    @Embedded
+    private StoryContent content = StoryContent.EMPTY;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "tag_ids", nullable = false, columnDefinition = "bigint[]")
@@ -41,30 +30,6 @@ class ArticleWorkingCopy {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "author_ids", nullable = false, columnDefinition = "bigint[]")
     private Long[] authorIds = new Long[0];
-
-    @Column(length = 80)
-    private String dateline;
-
-    @Column(nullable = false, length = 35)
-    private String language = "en";
-
-    @Column(name = "seo_title", length = 200)
-    private String seoTitle;
-
-    @Column(name = "seo_description", length = 400)
-    private String seoDescription;
-
-    @Column(name = "lead_image_id")
-    private Long leadImageId;
-
-    @Column(name = "lead_image_alt", length = 1000)
-    private String leadImageAlt;
-
-    @Column(name = "lead_image_caption", length = 2000)
-    private String leadImageCaption;
-
-    @Column(name = "lead_image_decorative", nullable = false)
-    private boolean leadImageDecorative;
 
     /** The library images these edits show, lead and body: the library keeps them while they are here. */
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -96,21 +61,9 @@ class ArticleWorkingCopy {
     }
 
     void edit(ArticleDraft draft, Long staffId, Instant now) {
-        this.headline = draft.headline();
-        this.deck = draft.deck();
-        this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown();
-        this.slug = draft.slug();
-        this.sectionId = draft.sectionId();
+        this.content = StoryContent.of(draft);
         this.tagIds = draft.tagIds().toArray(Long[]::new);
         this.authorIds = draft.authorIds().toArray(Long[]::new);
-        this.dateline = draft.dateline();
-        this.language = draft.language() == null ? "en" : draft.language();
-        this.seoTitle = draft.seoTitle();
-        this.seoDescription = draft.seoDescription();
-        this.leadImageId = draft.leadImage().imageId();
-        this.leadImageAlt = draft.leadImage().alt();
-        this.leadImageCaption = draft.leadImage().caption();
-        this.leadImageDecorative = draft.leadImage().decorative();
         this.imageIds = draft.imageIds().toArray(Long[]::new);
         this.modifiedBy = staffId;
         this.modifiedAt = now;
@@ -142,19 +95,7 @@ class ArticleWorkingCopy {
     }
 
     ArticleDraft toDraft() {
-        return new ArticleDraft(
-                headline,
-                deck,
-                bodyMarkdown,
-                slug,
-                sectionId,
-                List.of(authorIds),
-                List.of(tagIds),
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
+        return content.toDraft(List.of(authorIds), List.of(tagIds));
     }
 
     @Override

@@ -43,29 +43,30 @@ class RevisionDiffer {
 
     RevisionComparison compare(String leftLabel, ArticleDraft left, String rightLabel, ArticleDraft right) {
         List<FieldDiff> fields = new ArrayList<>();
-        fields.add(text("Headline", left.headline(), right.headline()));
-        fields.add(text("Deck", left.deck(), right.deck()));
-        fields.add(text("Body", left.bodyMarkdown(), right.bodyMarkdown()));
-        fields.add(value("Slug", left.slug(), right.slug()));
-        fields.add(value("Section", section(left.sectionId()), section(right.sectionId())));
-        fields.add(value("Byline", byline(left), byline(right)));
-        fields.add(value("Tags", tags(left), tags(right)));
-        fields.add(value("Dateline", left.dateline(), right.dateline()));
-        fields.add(value("Language", left.language(), right.language()));
-        fields.add(text("SEO title", left.seoTitle(), right.seoTitle()));
-        fields.add(text("SEO description", left.seoDescription(), right.seoDescription()));
-        fields.add(value("Lead image", image(left.leadImage()), image(right.leadImage())));
-        fields.add(text(
-                "Lead image alt text", left.leadImage().alt(), right.leadImage().alt()));
-        fields.add(text(
-                "Lead image caption",
-                left.leadImage().caption(),
-                right.leadImage().caption()));
-        fields.add(value(
-                "Lead image is decorative",
-                yes(left.leadImage().decorative()),
-                yes(right.leadImage().decorative())));
+        for (StoryField field : StoryField.values()) {
+            String label = field.label();
+            switch (field) {
+                case SECTION -> fields.add(value(label, section(left.sectionId()), section(right.sectionId())));
+                case BYLINE -> fields.add(value(label, byline(left), byline(right)));
+                case TAGS -> fields.add(value(label, tags(left), tags(right)));
+                case LEAD_IMAGE -> fields.addAll(leadImage(label, left.leadImage(), right.leadImage()));
+                default ->
+                    fields.add(
+                            field.wordByWord()
+                                    ? text(label, field.textIn(left), field.textIn(right))
+                                    : value(label, field.textIn(left), field.textIn(right)));
+            }
+        }
         return new RevisionComparison(leftLabel, rightLabel, fields);
+    }
+
+    /** The image, then what this story says of it, each a row of its own: a changed caption is easy to see. */
+    private List<FieldDiff> leadImage(String label, LeadImage left, LeadImage right) {
+        return List.of(
+                value(label, image(left), image(right)),
+                text(label + " alt text", left.alt(), right.alt()),
+                text(label + " caption", left.caption(), right.caption()),
+                value(label + " is decorative", yes(left.decorative()), yes(right.decorative())));
     }
 
     static FieldDiff text(String label, String left, String right) {

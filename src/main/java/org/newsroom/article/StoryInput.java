@@ -1,5 +1,9 @@
 package org.newsroom.article;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
 /**
  * A story as the editor's form holds it: tags and byline are typed as comma-separated names, which become tags and
  * authors (new ones are created) when the story is saved.
@@ -146,5 +150,65 @@ public record StoryInput(
                     seoDescription,
                     leadImage);
         }
+    }
+
+    /** A saved story as the form shows it, its tags and byline as the names given. */
+    static StoryInput of(ArticleDraft draft, String tags, String byline) {
+        return new StoryInput(
+                draft.headline(),
+                draft.deck(),
+                draft.bodyMarkdown(),
+                draft.slug(),
+                draft.sectionId(),
+                tags,
+                byline,
+                draft.dateline(),
+                draft.language(),
+                draft.seoTitle(),
+                draft.seoDescription(),
+                draft.leadImage());
+    }
+
+    /**
+     * The draft this text becomes once the parts that need looking up are resolved; text left blank is none.
+     *
+     * @param language the language to store, the site's when none was chosen
+     */
+    ArticleDraft toDraft(String headline, String slug, List<Long> authorIds, List<Long> tagIds, String language) {
+        return new ArticleDraft(
+                headline,
+                blankToNull(deck),
+                body == null ? "" : body,
+                slug,
+                sectionId,
+                authorIds,
+                tagIds,
+                blankToNull(dateline),
+                language,
+                blankToNull(seoTitle),
+                blankToNull(seoDescription),
+                leadImage);
+    }
+
+    /** This story with the given fields taken from {@code other}, as when a conflict is merged field by field. */
+    public StoryInput withFieldsOf(StoryInput other, Set<StoryField> fields) {
+        Function<StoryField, StoryInput> from = field -> fields.contains(field) ? other : this;
+        return new StoryInput(
+                from.apply(StoryField.HEADLINE).headline,
+                from.apply(StoryField.DECK).deck,
+                from.apply(StoryField.BODY).body,
+                from.apply(StoryField.SLUG).slug,
+                from.apply(StoryField.SECTION).sectionId,
+                from.apply(StoryField.TAGS).tags,
+                from.apply(StoryField.BYLINE).byline,
+                from.apply(StoryField.DATELINE).dateline,
+                from.apply(StoryField.LANGUAGE).language,
+                from.apply(StoryField.SEO_TITLE).seoTitle,
+                from.apply(StoryField.SEO_DESCRIPTION).seoDescription,
+                from.apply(StoryField.LEAD_IMAGE).leadImage);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -92,19 +92,7 @@ class StoryInputResolver {
                 }
             }
         }
-        return new ArticleDraft(
-                headline,
-                blankToNull(input.deck()),
-                input.body() == null ? "" : input.body(),
-                slug,
-                input.sectionId(),
-                authorIds,
-                tagIds,
-                blankToNull(input.dateline()),
-                language(input.language(), defaultLanguage),
-                blankToNull(input.seoTitle()),
-                blankToNull(input.seoDescription()),
-                lead);
+        return input.toDraft(headline, slug, authorIds, tagIds, language(input.language(), defaultLanguage));
     }
 
     void requirePublishable(ArticleDraft draft, long id) {
@@ -176,26 +164,16 @@ class StoryInputResolver {
 
     /** The story as the editor's form shows it: tags and byline as names again. */
     StoryInput toInput(ArticleDraft draft) {
-        return StoryInput.builder()
-                .headline(draft.headline())
-                .deck(draft.deck())
-                .body(draft.bodyMarkdown())
-                .slug(draft.slug())
-                .sectionId(draft.sectionId())
-                .tags(String.join(
+        return StoryInput.of(
+                draft,
+                String.join(
                         ", ",
-                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()))
-                .byline(String.join(
+                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
+                String.join(
                         ", ",
                         authors.authors(draft.authorIds()).stream()
                                 .map(AuthorRef::name)
-                                .toList()))
-                .dateline(draft.dateline())
-                .language(draft.language())
-                .seoTitle(draft.seoTitle())
-                .seoDescription(draft.seoDescription())
-                .leadImage(draft.leadImage())
-                .build();
+                                .toList()));
     }
 
     private String uniqueSlug(String base, Long articleId) {
@@ -247,9 +225,5 @@ class StoryInputResolver {
     /** The language as given, or the site's when none is. */
     static String language(String given, String siteLanguage) {
         return given == null || given.isBlank() ? siteLanguage : given.strip();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

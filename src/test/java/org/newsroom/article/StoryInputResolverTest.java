@@ -58,8 +58,8 @@ class StoryInputResolverTest {
 
     @Test
     void anOptionalTextLeftBlankIsNone() {
-        assertThat(StoryInputResolver.blankToNull(null)).isNull();
-        assertThat(StoryInputResolver.blankToNull(" \n ")).isNull();
-        assertThat(StoryInputResolver.blankToNull("  GENEVA ")).isEqualTo("GENEVA");
+        assertThat(StoryInput.blankToNull(null)).isNull();
+        assertThat(StoryInput.blankToNull(" \n ")).isNull();
+        assertThat(StoryInput.blankToNull("  GENEVA ")).isEqualTo("GENEVA");
     }
 }

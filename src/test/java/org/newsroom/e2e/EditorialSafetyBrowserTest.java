@@ -178,6 +178,32 @@ class EditorialSafetyBrowserTest {
                 .contains("(revision 1)");
     }
 
+    @Test
+    void textTypedButNotSavedComesBackFromThisBrowserInEveryField() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Kim Keeper");
+        signIn(first, editor);
+        first.get(url("/admin/articles/new"));
+        first.findElement(By.id("headline")).sendKeys("Kept in the browser");
+        // Fields the page may show folded away, typed the way the script hears them.
+        ((JavascriptExecutor) first)
+                .executeScript(
+                        "for (const [name, value] of Object.entries(arguments[0])) {"
+                                + " const field = document.querySelector('form.story-form [name=' + name + ']');"
+                                + " field.value = value;"
+                                + " field.dispatchEvent(new Event('input', { bubbles: true })); }",
+                        java.util.Map.of("dateline", "GENEVA", "seoDescription", "Kept for search engines too."));
+
+        first.get(url("/admin/articles/new"));
+        WebElement banner = first.findElement(By.id("local-copy"));
+        assertThat(banner.isDisplayed()).isTrue();
+        first.findElement(By.id("local-copy-restore")).click();
+
+        assertThat(first.findElement(By.id("headline")).getAttribute("value")).isEqualTo("Kept in the browser");
+        assertThat(first.findElement(By.name("dateline")).getAttribute("value")).isEqualTo("GENEVA");
+        assertThat(first.findElement(By.name("seoDescription")).getAttribute("value"))
+                .isEqualTo("Kept for search engines too.");
+    }
+
     private void signIn(WebDriver driver, StaffPrincipal who) {
         driver.get(url("/admin/login"));
         driver.findElement(By.id("username")).sendKeys(who.email());

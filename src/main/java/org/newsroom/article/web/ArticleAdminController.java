@@ -25,6 +25,7 @@ import org.newsroom.article.LeadImage;
 import org.newsroom.article.PreviewService;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.RevisionSummary;
+import org.newsroom.article.StoryField;
 import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryListQuery;
 import org.newsroom.media.MediaLibrary;
@@ -505,6 +506,7 @@ class ArticleAdminController {
         ArticleEditorView theirs = editorQueries.open(id, me.actor());
         model.addAttribute("story", theirs);
         model.addAttribute("form", mine);
+        model.addAttribute("storyFormFields", StoryField.allFormFields());
         model.addAttribute("fields", conflictFields(mine.toInput(), theirs.input()));
         model.addAttribute("theirsVersion", theirs.version());
         model.addAttribute("theirsSaved", savedBy(storyHistory.history(id, me.actor())));
@@ -554,42 +556,26 @@ class ArticleAdminController {
     private List<ConflictField> conflictFields(StoryInput mine, StoryInput theirs) {
         Map<Long, String> sectionNames = new java.util.HashMap<>();
         taxonomy.allSections().forEach(section -> sectionNames.put(section.id(), section.name()));
-        String mineSection = mine.sectionId() == null ? "" : String.valueOf(mine.sectionId());
-        String theirSection = theirs.sectionId() == null ? "" : String.valueOf(theirs.sectionId());
-        return List.of(
-                field("headline", "Headline", mine.headline(), theirs.headline(), false),
-                field("deck", "Deck", mine.deck(), theirs.deck(), true),
-                field("body", "Body", mine.body(), theirs.body(), true),
-                field("slug", "Slug", mine.slug(), theirs.slug(), false),
-                new ConflictField(
-                        "sectionId",
-                        "Section",
-                        mineSection,
-                        theirSection,
-                        sectionNames.getOrDefault(mine.sectionId(), ""),
-                        sectionNames.getOrDefault(theirs.sectionId(), ""),
-                        false),
-                field("byline", "Byline", mine.byline(), theirs.byline(), false),
-                field("tags", "Tags", mine.tags(), theirs.tags(), false),
-                field("dateline", "Dateline", mine.dateline(), theirs.dateline(), false),
-                new ConflictField(
-                        "language",
-                        "Language",
-                        mine.language(),
-                        theirs.language(),
-                        languageName(mine.language()),
-                        languageName(theirs.language()),
-                        false),
-                field("seoTitle", "SEO title", mine.seoTitle(), theirs.seoTitle(), false),
-                field("seoDescription", "SEO description", mine.seoDescription(), theirs.seoDescription(), true),
-                new ConflictField(
-                        "leadImage",
-                        "Lead image",
-                        leadImageKey(mine.leadImage()),
-                        leadImageKey(theirs.leadImage()),
-                        describe(mine.leadImage()),
-                        describe(theirs.leadImage()),
-                        false));
+        return java.util.Arrays.stream(StoryField.values())
+                .map(field -> new ConflictField(
+                        field.key(),
+                        field.label(),
+                        field.textIn(mine),
+                        field.textIn(theirs),
+                        shown(field, mine, sectionNames),
+                        shown(field, theirs, sectionNames),
+                        field.longText()))
+                .toList();
+    }
+
+    /** A field as the conflict screen shows it: a section and a language by name, a lead image described. */
+    private String shown(StoryField field, StoryInput input, Map<Long, String> sectionNames) {
+        return switch (field) {
+            case SECTION -> sectionNames.getOrDefault(input.sectionId(), "");
+            case LANGUAGE -> languageName(input.language());
+            case LEAD_IMAGE -> describe(input.leadImage());
+            default -> field.textIn(input);
+        };
     }
 
     /** "Saved by Ana Reyes at 10:02, 1 Dec 2026": the newest revision is the other person's save. */
@@ -609,12 +595,6 @@ class ArticleAdminController {
         }
         String name = Locale.forLanguageTag(code.strip()).getDisplayName(ADMIN_LOCALE);
         return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
-    }
-
-    private static String leadImageKey(LeadImage lead) {
-        return lead.present()
-                ? lead.imageId() + "\n" + lead.alt() + "\n" + lead.caption() + "\n" + lead.decorative()
-                : "";
     }
 
     /** The lead image as the conflict screen shows it: which image, and what this story says of it. */
@@ -637,26 +617,13 @@ class ArticleAdminController {
         return shown.toString();
     }
 
-    private static ConflictField field(String name, String label, String mine, String theirs, boolean longText) {
-        return new ConflictField(name, label, mine, theirs, mine, theirs, longText);
-    }
-
     /** Each field from the side the editor picked; "mine" where they did not pick. */
     private static StoryInput merge(StoryInput mine, StoryInput theirs, Map<String, String> picks) {
-        java.util.function.Predicate<String> theirsPicked = name -> "theirs".equals(picks.get("pick_" + name));
-        return new StoryInput(
-                theirsPicked.test("headline") ? theirs.headline() : mine.headline(),
-                theirsPicked.test("deck") ? theirs.deck() : mine.deck(),
-                theirsPicked.test("body") ? theirs.body() : mine.body(),
-                theirsPicked.test("slug") ? theirs.slug() : mine.slug(),
-                theirsPicked.test("sectionId") ? theirs.sectionId() : mine.sectionId(),
-                theirsPicked.test("tags") ? theirs.tags() : mine.tags(),
-                theirsPicked.test("byline") ? theirs.byline() : mine.byline(),
-                theirsPicked.test("dateline") ? theirs.dateline() : mine.dateline(),
-                theirsPicked.test("language") ? theirs.language() : mine.language(),
-                theirsPicked.test("seoTitle") ? theirs.seoTitle() : mine.seoTitle(),
-                theirsPicked.test("seoDescription") ? theirs.seoDescription() : mine.seoDescription(),
-                theirsPicked.test("leadImage") ? theirs.leadImage() : mine.leadImage());
+        return mine.withFieldsOf(
+                theirs,
+                java.util.EnumSet.allOf(StoryField.class).stream()
+                        .filter(field -> "theirs".equals(picks.get("pick_" + field.key())))
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     private String editor(Model model, ArticleForm form, ArticleEditorView story, StaffPrincipal me) {
@@ -665,6 +632,7 @@ class ArticleAdminController {
             form.setLanguage(siteLanguage);
         }
         model.addAttribute("form", form);
+        model.addAttribute("storyFormFields", StoryField.allFormFields());
         model.addAttribute(
                 "corrections", story == null ? List.of() : corrections.correctionsOf(story.id(), me.actor()));
         model.addAttribute("correctionKinds", CorrectionKind.values());

@@ -16,6 +16,7 @@ import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
 import org.newsroom.article.RevisionKind;
+import org.newsroom.article.StoryField;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -95,6 +96,10 @@ class HistoryAndConflictPagesTest {
                 Long.parseLong(conflict.selectFirst("input[name=theirsVersion]").val());
         assertThat(conflict.select("input[type=radio][name=pick_headline]")).hasSize(2);
         assertThat(conflict.select("input[type=radio][name=pick_body]")).hasSize(2);
+        assertThat(conflict.select("input[type=hidden]").eachAttr("name"))
+                .as("what this editor typed, every field of it, goes back with their choice")
+                .containsAll(StoryField.allFormFields());
+        assertThat(conflict.selectFirst("input[type=hidden][name=body]").val()).isEqualTo("My body.");
 
         var resolved = mvc.perform(post("/admin/articles/" + id + "/resolve")
                         .with(user(editor))
@@ -162,6 +167,18 @@ class HistoryAndConflictPagesTest {
         assertThat(conflict.select(".conflict__empty").size()).isGreaterThanOrEqualTo(5);
         assertThat(conflict.selectFirst(".conflict__saved").text())
                 .matches("Saved by Ana Reyes at \\d{2}:\\d{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4}\\.");
+    }
+
+    @Test
+    void theEditorsFormNamesEveryFieldItsScriptKeepsInTheBrowser() throws Exception {
+        long id = drafting.create(input("Fields " + UUID.randomUUID(), "Body."), editor.actor());
+
+        Element form = page("/admin/articles/" + id + "/edit").selectFirst("form.story-form");
+
+        assertThat(form.attr("data-fields").split(" ")).containsExactlyElementsOf(StoryField.allFormFields());
+        for (String name : StoryField.allFormFields()) {
+            assertThat(form.select("[name=" + name + "]")).as(name).isNotEmpty();
+        }
     }
 
     private static Element row(Document conflict, String pickName) {
