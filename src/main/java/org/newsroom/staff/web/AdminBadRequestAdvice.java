@@ -102,6 +102,10 @@ class AdminBadRequestAdvice {
     }
 
     private static boolean answersJson(HandlerMethod handler) {
+        if (ModelAndView.class.isAssignableFrom(handler.getMethod().getReturnType())) {
+            // A page, even from a @RestController: a plain form's redirect, such as the editor's take-over.
+            return false;
+        }
         return handler.hasMethodAnnotation(ResponseBody.class)
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
     }

@@ -101,10 +101,9 @@ class NewStoryLanguageTest {
         ArticleForm form = newStoryForm("pt-BR", model);
         assertThat(form.getLanguage()).isEqualTo("pt-BR");
         assertThat(model.get("languages"))
-                .asInstanceOf(
-                        org.assertj.core.api.InstanceOfAssertFactories.list(ArticleAdminController.Language.class))
-                .contains(new ArticleAdminController.Language("pt-BR", "Portuguese (Brazil)"))
-                .startsWith(ArticleAdminController.LANGUAGES.getFirst());
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(StoryEditorPages.Language.class))
+                .contains(new StoryEditorPages.Language("pt-BR", "Portuguese (Brazil)"))
+                .startsWith(StoryEditorPages.LANGUAGES.getFirst());
     }
 
     private ArticleForm newStoryForm(String siteLanguage) {
@@ -112,6 +111,15 @@ class NewStoryLanguageTest {
     }
 
     private ArticleForm newStoryForm(String siteLanguage, ExtendedModelMap model) {
+        var pages = new StoryEditorPages(
+                storyHistory,
+                corrections,
+                editorQueries,
+                taxonomy,
+                authors,
+                paths,
+                media,
+                withSiteLanguage(siteLanguage));
         var controller = new ArticleAdminController(
                 drafting,
                 publishing,
@@ -122,10 +130,8 @@ class NewStoryLanguageTest {
                 taxonomy,
                 authors,
                 unsavedWork,
-                paths,
                 locks,
-                media,
-                withSiteLanguage(siteLanguage));
+                pages);
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");
         return (ArticleForm) model.get("form");
     }

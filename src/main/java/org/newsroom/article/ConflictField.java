@@ -1,4 +1,4 @@
-package org.newsroom.article.web;
+package org.newsroom.article;
 
 /**
  * One field of the conflict screen: what this editor typed and what the other person saved.

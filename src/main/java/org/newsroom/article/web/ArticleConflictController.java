@@ -1,0 +1,138 @@
+package org.newsroom.article.web;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.newsroom.article.ArticleEditorView;
+import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditConflictException;
+import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.StoryInput;
+import org.newsroom.article.StoryMerge;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.StaffPrincipal;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The conflict screen's buttons, one handler each. Every one posts the editor's text ({@code form}) and the version of
+ * the other person's save that the screen showed ({@code theirsVersion}); a further save by anyone meanwhile shows the
+ * screen again, with nothing written.
+ */
+@Controller
+class ArticleConflictController {
+
+    private static final String RESOLVE = "/admin/articles/{id}/resolve";
+    private static final String PICK = "pick_";
+
+    private final DraftingService drafting;
+    private final EditorQueryService editorQueries;
+    private final StoryEditorPages pages;
+
+    ArticleConflictController(DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages) {
+        this.drafting = drafting;
+        this.editorQueries = editorQueries;
+        this.pages = pages;
+    }
+
+    /** Each field from the side the editor picked, over the version they were shown. */
+    @PostMapping(path = RESOLVE, params = "resolution=merge")
+    String merge(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam long theirsVersion,
+            @RequestParam Map<String, String> picks,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return resolving(id, mine, me, model, () -> {
+            ArticleEditorView theirs = editorQueries.open(id, me.actor());
+            if (theirs.version() != theirsVersion) {
+                throw new EditConflictException();
+            }
+            StoryInput merged = StoryMerge.merge(mine.toInput(), theirs.input(), theirsPicked(picks));
+            drafting.saveMerged(id, theirsVersion, merged, me.actor());
+            return saved(id, redirect);
+        });
+    }
+
+    @PostMapping(path = RESOLVE, params = "resolution=override")
+    String override(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam long theirsVersion,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return resolving(id, mine, me, model, () -> {
+            drafting.save(id, theirsVersion, mine.toInput(), me.actor());
+            return saved(id, redirect);
+        });
+    }
+
+    /**
+     * The editor's text as a new draft, beside the original. It needs no version, but takes one as the screen's other
+     * buttons do, so that every post of the screen without one is the same 400.
+     */
+    @PostMapping(path = RESOLVE, params = "resolution=copy")
+    String copy(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam long theirsVersion,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return resolving(id, mine, me, model, () -> {
+            long newId = drafting.create(mine.toInput().withSlug(null), me.actor());
+            redirect.addFlashAttribute(
+                    "success", "Your version is saved as a new draft. The other person's stays on the original.");
+            return "redirect:/admin/articles/" + newId + "/edit";
+        });
+    }
+
+    /** Any other resolution (the screen has none): the screen again, asking. Without one at all, a 400. */
+    @PostMapping(path = RESOLVE)
+    String withoutKnownResolution(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam String resolution,
+            @RequestParam long theirsVersion,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model) {
+        model.addAttribute("error", "Choose how to resolve the conflict.");
+        return pages.conflict(model, id, mine, me);
+    }
+
+    /** Carries out a resolution; a refused one shows the screen again, with the editor's text and the reason. */
+    private String resolving(long id, ArticleForm mine, StaffPrincipal me, Model model, Supplier<String> resolution) {
+        try {
+            return resolution.get();
+        } catch (EditConflictException | OptimisticLockingFailureException again) {
+            return pages.conflict(model, id, mine, me);
+        } catch (RuleViolation violation) {
+            model.addAttribute("error", violation.getMessage());
+            return pages.conflict(model, id, mine, me);
+        }
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("success", "Saved.");
+        return "redirect:/admin/articles/" + id + "/edit";
+    }
+
+    /** The fields whose "Take theirs" is chosen; "Keep mine" is the screen's default, so every other field is mine. */
+    private static Set<String> theirsPicked(Map<String, String> picks) {
+        return picks.entrySet().stream()
+                .filter(pick -> pick.getKey().startsWith(PICK) && "theirs".equals(pick.getValue()))
+                .map(pick -> pick.getKey().substring(PICK.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

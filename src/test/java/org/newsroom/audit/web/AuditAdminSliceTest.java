@@ -1,0 +1,85 @@
+package org.newsroom.audit.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.newsroom.audit.AuditLog;
+import org.newsroom.audit.AuditQuery;
+import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.AdminWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The audit log's own rules, without a database: admins only, filters passed on as typed, a bad date a 400. */
+@AdminWebTest(AuditAdminController.class)
+class AuditAdminSliceTest {
+
+    private static final StaffPrincipal ADMIN =
+            StaffPrincipal.of(1, "admin@test.example", "Ada Admin", StaffRole.ADMIN);
+    private static final StaffPrincipal EDITOR =
+            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    NewsroomProperties properties;
+
+    @MockitoBean
+    AuditLog audit;
+
+    @Test
+    void anEditorIsRefusedTheAuditLog() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(EDITOR))).andExpect(status().isForbidden());
+
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void theFiltersGoToTheLogAsTypedAndItsDatesAreTheSitesDays() throws Exception {
+        given(audit.find(any(AuditQuery.class), any(ZoneId.class))).willReturn(List.of());
+
+        mvc.perform(get("/admin/audit")
+                        .with(user(ADMIN))
+                        .param("actor", "Eda")
+                        .param("article", "42")
+                        .param("from", "2026-11-01")
+                        .param("to", "2026-11-30")
+                        .param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/audit/list"))
+                .andExpect(model().attribute("hasNext", false));
+
+        verify(audit)
+                .find(
+                        eq(new AuditQuery(null, "Eda", 42L, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 2)),
+                        eq(properties.site().timeZone()));
+    }
+
+    @Test
+    void aDateThatIsNotOneIsRefusedWithA400SayingWhich() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(ADMIN)).param("from", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("admin/error"))
+                .andExpect(content().string(Matchers.containsString("from")));
+
+        verifyNoInteractions(audit);
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsroom.media.web;
+
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.media.ImageDetails;
+import org.newsroom.media.MediaLibrary;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.AdminWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The media library's own rules, without a database or files: staff only, CSRF, where each answer redirects. */
+@AdminWebTest(MediaAdminController.class)
+class MediaAdminSliceTest {
+
+    private static final StaffPrincipal EDITOR =
+            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
+
+    @Autowired
+    MockMvc mvc;
+
+    /** The slice's mock. */
+    @Autowired
+    MediaLibrary library;
+
+    @Test
+    void someoneNotSignedInIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/media")).andExpect(redirectedUrl("/admin/login"));
+
+        verifyNoInteractions(library);
+    }
+
+    @Test
+    void anUploadWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(multipart("/admin/media").with(user(EDITOR))).andExpect(status().isForbidden());
+
+        verifyNoInteractions(library);
+    }
+
+    @Test
+    void anUploadWithoutAFileSaysToChooseOneAndStoresNothing() throws Exception {
+        mvc.perform(multipart("/admin/media").with(user(EDITOR)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/media"))
+                .andExpect(flash().attribute("uploadError", "Choose one or more images to upload."));
+
+        verifyNoInteractions(library);
+    }
+
+    @Test
+    void aDeletedImageRedirectsToTheLibraryNamingIt() throws Exception {
+        given(library.get(9)).willReturn(image());
+
+        mvc.perform(post("/admin/media/9/delete").with(user(EDITOR)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/media"))
+                .andExpect(flash().attribute("success", "“geneva.jpg” is deleted."));
+        verify(library).delete(9, EDITOR.actor());
+    }
+
+    @Test
+    void aRefusedDeleteGoesBackToTheImageWithTheReason() throws Exception {
+        given(library.get(anyLong())).willReturn(image());
+        willThrow(new RuleViolation("Used by 2 stories: take it out of them first."))
+                .given(library)
+                .delete(9, EDITOR.actor());
+
+        mvc.perform(post("/admin/media/9/delete").with(user(EDITOR)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/media/9"))
+                .andExpect(flash().attribute("deleteError", "Used by 2 stories: take it out of them first."));
+    }
+
+    private static ImageDetails image() {
+        return new ImageDetails(
+                9, "geneva.jpg", null, 1000, 640, 480, null, null, null, false, null, null, null, 0, null);
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsroom.site;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.newsroom.article.ArticleService;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * What every admin page's layout reads from the site module, in a test slice: the real icon and time formats, and the
+ * layout's section menu from mocks (an empty menu; admin pages do not show it). A slice test that needs the taxonomy
+ * service takes this mock.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import({SiteIcon.class, SiteTimes.class})
+@MockitoBean(types = {PageCache.class, ArticleService.class, TaxonomyService.class})
+public @interface AdminLayoutBeans {}
