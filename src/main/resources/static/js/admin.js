@@ -9,15 +9,31 @@
   // The story's fields, as the server lists them on the editor's form (StoryField), so that a new field is kept too.
   var FIELDS = [];
 
-  function csrfHeaders(contentType, accept) {
+  // The one place the scripts read the CSRF token that the layout puts in the page: every request that changes
+  // something sends it, as a header (fetch, XMLHttpRequest) or as a field (sendBeacon, which cannot set headers).
+  // media.js, loaded after this script, uses it too.
+  function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  // Where the server sends an expired session; the layout renders it, as the page renders every address the
+  // scripts call, so that the scripts hold no address of their own.
+  function loginUrl() {
+    return document.body.getAttribute('data-login-url');
+  }
+
+  window.Newsroom = { csrf: csrf, loginUrl: loginUrl };
+
+  function csrfHeaders(contentType, accept) {
+    var token = csrf();
     var headers = { 'Accept': accept || 'application/json' };
     if (contentType) {
       headers['Content-Type'] = contentType;
     }
-    if (token && header) {
-      headers[header.content] = token.content;
+    if (token) {
+      headers[token.header] = token.token;
     }
     return headers;
   }
@@ -33,7 +49,7 @@
   }
 
   function sessionExpired(response) {
-    return response.status === 401 || (response.redirected && response.url.indexOf('/admin/login') !== -1);
+    return response.status === 401 || (response.redirected && response.url.indexOf(loginUrl()) !== -1);
   }
 
   // Preview the body without leaving the page: the server renders and sanitizes it exactly as for readers.
@@ -41,7 +57,8 @@
     var button = document.querySelector('button[data-preview]');
     var body = document.getElementById('body');
     var pane = document.getElementById('preview-pane');
-    if (!button || !body || !pane) {
+    var url = button && button.form ? button.form.getAttribute('data-preview-url') : null;
+    if (!button || !body || !pane || !url) {
       return;
     }
     button.addEventListener('click', function (event) {
@@ -50,7 +67,7 @@
       var language = document.getElementById('language');
       var params = 'body=' + encodeURIComponent(body.value) +
         (language ? '&language=' + encodeURIComponent(language.value) : '');
-      post('/admin/articles/preview-markdown', params, 'text/html')
+      post(url, params, 'text/html')
         .then(function (response) {
           if (!response.ok || sessionExpired(response)) {
             throw new Error('Preview failed: ' + response.status);
@@ -179,7 +196,7 @@
       keepLocally();
     });
 
-    if (form.getAttribute('data-autosave') !== 'on' || !versionField) {
+    if (form.getAttribute('data-autosave') !== 'on' || !form.getAttribute('data-autosave-url') || !versionField) {
       return;
     }
 
@@ -191,7 +208,7 @@
       dirty = false;
       var body = new URLSearchParams(new FormData(form));
       body.delete('action');
-      post('/admin/articles/' + storyId + '/autosave', body.toString())
+      post(form.getAttribute('data-autosave-url'), body.toString())
         .then(function (response) {
           if (sessionExpired(response)) {
             dirty = true;
@@ -232,14 +249,16 @@
       paused = true;
       keepLocally();
     });
-    enhancePresence(storyId);
+    enhancePresence(form);
   }
 
   // The soft lock: a heartbeat keeps this editor's hold on the story, and tells them who else is editing.
-  function enhancePresence(storyId) {
+  function enhancePresence(form) {
     var box = document.getElementById('presence');
     var text = document.getElementById('presence-text');
-    if (!box || !text) {
+    var heartbeatUrl = form.getAttribute('data-heartbeat-url');
+    var releaseUrl = form.getAttribute('data-release-url');
+    if (!box || !text || !heartbeatUrl) {
       return;
     }
     var heldSince = box.getAttribute('data-held-since') || '';
@@ -261,7 +280,7 @@
       box.classList.remove('is-hidden');
     }
     function beat() {
-      post('/admin/articles/' + storyId + '/heartbeat', '')
+      post(heartbeatUrl, '')
         .then(function (response) {
           return response.ok && !sessionExpired(response) ? response.json() : null;
         })
@@ -276,10 +295,9 @@
     }
     setInterval(beat, HEARTBEAT_EVERY_MS);
     window.addEventListener('pagehide', function () {
-      var token = document.querySelector('meta[name="_csrf"]');
-      if (navigator.sendBeacon && token && heldSince) {
-        navigator.sendBeacon('/admin/articles/' + storyId + '/release',
-          new URLSearchParams({ _csrf: token.content, since: heldSince }));
+      var token = csrf();
+      if (navigator.sendBeacon && token && releaseUrl && heldSince) {
+        navigator.sendBeacon(releaseUrl, new URLSearchParams({ _csrf: token.token, since: heldSince }));
       }
     });
   }

@@ -4,11 +4,9 @@
 (function () {
   'use strict';
 
-  function csrf() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? { name: header.content, value: token.content } : null;
-  }
+  // The CSRF token and the sign-in address, from admin.js, which the layout loads first.
+  var csrf = window.Newsroom.csrf;
+  var loginUrl = window.Newsroom.loginUrl;
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -57,7 +55,7 @@
       request.setRequestHeader('Accept', 'application/json');
       var token = csrf();
       if (token) {
-        request.setRequestHeader(token.name, token.value);
+        request.setRequestHeader(token.header, token.token);
       }
       request.upload.addEventListener('progress', function (event) {
         if (event.lengthComputable) {
@@ -72,7 +70,7 @@
         } catch (e) {
           answer = null;
         }
-        if (request.status === 401 || request.responseURL.indexOf('/admin/login') !== -1) {
+        if (request.status === 401 || request.responseURL.indexOf(loginUrl()) !== -1) {
           refused(item, message, 'Your session has expired. Sign in again, then upload this file again.');
         } else if (answer && answer.status === 'stored') {
           item.classList.add('upload-item--stored');
@@ -143,7 +141,8 @@
   function enhanceEditor() {
     var dialog = document.getElementById('image-picker');
     var form = document.querySelector('form.story-form');
-    if (!dialog || !form || typeof dialog.showModal !== 'function') {
+    var chooseUrl = dialog ? dialog.getAttribute('data-choose-url') : null;
+    if (!dialog || !form || !chooseUrl || typeof dialog.showModal !== 'function') {
       return;
     }
     var grid = document.getElementById('picker-grid');
@@ -174,8 +173,10 @@
       }
       grid.setAttribute('aria-busy', 'true');
       status.textContent = 'Loading…';
-      fetch('/admin/media/choose?page=' + page + '&q=' + encodeURIComponent(query),
-        { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      var url = new URL(chooseUrl, document.baseURI);
+      url.searchParams.set('page', page);
+      url.searchParams.set('q', query);
+      fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
         .then(function (response) {
           if (!response.ok || response.redirected) {
             throw new Error('status ' + response.status);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -96,7 +97,11 @@ class AdminBadRequestAdvice {
         page.setStatus(HttpStatus.BAD_REQUEST);
         page.addObject("message", message);
         page.addObject("site", new AdminSite(properties.site().name()));
-        page.addObject("me", signedIn());
+        StaffPrincipal me = signedIn();
+        page.addObject("me", me);
+        // An exception handler's view gets no @ModelAttribute of the advices: the layout's role flags are added here.
+        page.addObject("isEditor", AdminLayoutAdvice.may(me, StaffRole.EDITOR));
+        page.addObject("isAdmin", AdminLayoutAdvice.may(me, StaffRole.ADMIN));
         response.setHeader("Cache-Control", "no-store");
         return page;
     }

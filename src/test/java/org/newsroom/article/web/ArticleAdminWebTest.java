@@ -108,6 +108,36 @@ class ArticleAdminWebTest {
     }
 
     @Test
+    void everyFieldWithAnErrorIsMarkedInvalidAndDescribedByItsMessage() throws Exception {
+        var response = mvc.perform(post("/admin/articles")
+                        .with(user(editor))
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("headline", "H".repeat(201))
+                        .param("deck", "D".repeat(401))
+                        .param("body", "Body")
+                        .param("slug", "Bad Slug!")
+                        .param("seoTitle", "S".repeat(201))
+                        .param("sectionId", String.valueOf(sectionId))
+                        .param("language", "en"))
+                .andReturn()
+                .getResponse();
+        Document page = Jsoup.parse(response.getContentAsString());
+
+        var messages = page.select("form.story-form .field__error[id$=-error]");
+        assertThat(messages.eachAttr("id")).contains("headline-error", "deck-error", "slug-error", "seoTitle-error");
+        for (var message : messages) {
+            String field = message.id().substring(0, message.id().length() - "-error".length());
+            var control = page.getElementById(field);
+            assertThat(control).as(field).isNotNull();
+            assertThat(control.attr("aria-invalid")).as(field).isEqualTo("true");
+            assertThat(control.attr("aria-describedby").split(" ")).as(field).contains(message.id());
+        }
+        assertThat(page.getElementById("dateline").attr("aria-invalid")).isEqualTo("false");
+        assertThat(page.getElementById("dateline").hasAttr("aria-describedby")).isFalse();
+    }
+
+    @Test
     void publishingWithoutASectionSaysSoNextToTheSectionAndKeepsTheText() throws Exception {
         long id = drafting.create(
                 StoryInputs.story("No section yet " + UUID.randomUUID())
@@ -128,7 +158,7 @@ class ArticleAdminWebTest {
                 .getResponse();
         Document page = Jsoup.parse(response.getContentAsString());
 
-        assertThat(page.selectFirst("#section-error").text()).isEqualTo("Choose a section before publishing.");
+        assertThat(page.selectFirst("#sectionId-error").text()).isEqualTo("Choose a section before publishing.");
         assertThat(page.selectFirst("#body").val()).isEqualTo("Text I typed");
         assertThat(page.selectFirst("#headline").val()).isEqualTo("Still no section");
     }
