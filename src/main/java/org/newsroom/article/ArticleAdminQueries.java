@@ -38,14 +38,14 @@ class ArticleAdminQueries {
                         select a.id, a.headline, a.status, a.slug, a.published_at, a.updated_at, a.modified_at,
                                s.name as section_name, s.slug as section_slug, su.display_name as modified_by,
                                (select string_agg(au.name, ', ' order by aa.position)
-                                  from article_authors aa join authors au on au.id = aa.author_id
+                                  from article_authors aa join author_refs au on au.id = aa.author_id
                                  where aa.article_id = a.id) as byline,
                                w.article_id is not null as has_working_copy,
                                coalesce(w.scheduled_at, a.scheduled_at) as scheduled_at,
                                coalesce(w.schedule_error, a.schedule_error) as schedule_error
                         from articles a
-                        left join sections s on s.id = a.section_id
-                        left join staff_users su on su.id = a.modified_by
+                        left join section_refs s on s.id = a.section_id
+                        left join staff_names su on su.id = a.modified_by
                         left join article_working_copies w on w.article_id = a.id
                         """ + where + order + " limit :limit offset :offset")
                 .param("status", query.status().name())

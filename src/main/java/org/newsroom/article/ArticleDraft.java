@@ -3,8 +3,6 @@ package org.newsroom.article;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsroom.platform.ImageReference;
-import org.newsroom.platform.MarkdownRenderer;
 
 /**
  * What an editor writes: every field of a story except its status and timestamps.

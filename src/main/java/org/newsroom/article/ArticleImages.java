@@ -8,8 +8,6 @@ import java.util.Map;
 import org.newsroom.media.ImageChanged;
 import org.newsroom.media.ImageUsage;
 import org.newsroom.media.ImageUser;
-import org.newsroom.platform.ImageReference;
-import org.newsroom.platform.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -120,7 +120,7 @@ public class ArticleSearch {
                                                       || websearch_to_tsquery('simple', :q))
                               and x.published_at <= :now
                               and (cast(:section as bigint) is null
-                                   or x.section_id in (select id from sections where id = :section or parent_id = :section))
+                                   or x.section_id in (select id from section_refs where id = :section or parent_id = :section))
                             limit :limit
                         ) m
                         """)
@@ -183,7 +183,7 @@ public class ArticleSearch {
                           and x.published_at <= :now
                           %s
                           and (cast(:section as bigint) is null
-                               or x.section_id in (select id from sections where id = :section or parent_id = :section))
+                               or x.section_id in (select id from section_refs where id = :section or parent_id = :section))
                         order by ts_rank(x.title_vector, websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                                          || websearch_to_tsquery('simple', :q)) desc,
                                  x.published_at desc, x.article_id desc
@@ -221,8 +221,8 @@ public class ArticleSearch {
                                    as snippet,
                                left(a.body_markdown, 1000) as body_start, right(a.body_markdown, 1000) as body_end
                         from q, articles a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         where a.id = any(:ids) and a.status = 'PUBLISHED'
                         """)
                 .param("language", language)

@@ -27,8 +27,8 @@ public class ContentVersion {
                         select greatest(
                             (select max(modified_at) from articles),
                             (select max(published_at) from article_corrections),
-                            (select max(modified_at) from sections),
-                            (select max(modified_at) from authors))
+                            (select max(modified_at) from section_refs),
+                            (select max(modified_at) from author_refs))
                         """).query(OffsetDateTime.class).optional().orElse(null);
         return last == null ? Instant.EPOCH : last.toInstant();
     }
@@ -47,13 +47,13 @@ public class ContentVersion {
                         select greatest(
                             (select max(modified_at) from articles where id = any(:articles)),
                             (select max(published_at) from article_corrections where article_id = any(:articles)),
-                            (select max(modified_at) from authors
+                            (select max(modified_at) from author_refs
                               where id = any(:authors)
                                  or id in (select author_id from article_authors where article_id = any(:articles))),
-                            (select max(m.modified_at) from media_images m
+                            (select max(m.modified_at) from image_changes m
                                join article_images i on i.image_id = m.id
                               where i.article_id = any(:articles)),
-                            (select max(modified_at) from sections),
+                            (select max(modified_at) from section_refs),
                             (select max(modified_at) from articles where status = 'UNPUBLISHED'),
                             -- bodies rendered again by a new renderer (StoredBodies) keep their modified_at
                             (select max(applied_at) from applied_seeds where name like :bodies))

@@ -96,7 +96,7 @@ public class EditLocks {
                             (article_id, holder_id, holder_name, since, heartbeat_at, taken_from_id, taken_from_name,
                              taken_at)
                         values (:id, :holder, :name, :now, :now, :takenFrom,
-                                (select display_name from staff_users where id = :takenFrom),
+                                (select display_name from staff_names where id = :takenFrom),
                                 case when cast(:takenFrom as bigint) is null then null else cast(:now as timestamptz) end)
                         on conflict (article_id) do update set
                             holder_id = excluded.holder_id, holder_name = excluded.holder_name,

@@ -48,8 +48,8 @@ class FeedQueries {
     List<FeedEntry> latest(int limit) {
         return complete(jdbc.sql("select " + ENTRY_COLUMNS + """
                         from articles a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -69,7 +69,7 @@ class FeedQueries {
      */
     List<FeedEntry> latestInSection(long sectionId, int limit) {
         return complete(jdbc.sql("select " + ENTRY_COLUMNS + """
-                        from sections sec
+                        from section_refs sec
                         cross join lateral (
                             select a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
                                    a.section_id
@@ -78,8 +78,8 @@ class FeedQueries {
                             order by a.section_id, a.published_at desc, a.id desc
                             limit :limit
                         ) a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         where sec.id = :section or sec.parent_id = :section
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -119,7 +119,7 @@ class FeedQueries {
         return jdbc.sql("""
                         select a.slug, a.published_at, a.updated_at, s.slug as section_slug
                         from articles a
-                        join sections s on s.id = a.section_id
+                        join section_refs s on s.id = a.section_id
                         where a.status = 'PUBLISHED' and a.published_at <= :now and a.id > :from and a.id <= :to
                         order by a.id
                         """)
@@ -140,7 +140,7 @@ class FeedQueries {
         return jdbc.sql("""
                         select a.slug, a.headline, a.language, a.published_at, s.slug as section_slug
                         from articles a
-                        join sections s on s.id = a.section_id
+                        join section_refs s on s.id = a.section_id
                         where a.status = 'PUBLISHED' and a.published_at <= :now and a.published_at >= :since
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -195,7 +195,7 @@ class FeedQueries {
                             ) next
                         )
                         select n.section_id, s.parent_id, n.published_at
-                        from newest n join sections s on s.id = n.section_id
+                        from newest n join section_refs s on s.id = n.section_id
                         """).param("now", now()).query(rs -> {
             Instant time = instant(rs, "published_at");
             newest.merge(rs.getLong("section_id"), time, FeedQueries::later);
@@ -220,7 +220,7 @@ class FeedQueries {
         Map<Long, List<AuthorRef>> bylines = new HashMap<>();
         jdbc.sql("""
                         select aa.article_id, au.id, au.slug, au.name
-                        from article_authors aa join authors au on au.id = aa.author_id
+                        from article_authors aa join author_refs au on au.id = aa.author_id
                         where aa.article_id in (:ids)
                         order by aa.article_id, aa.position
                         """).param("ids", ids).query(rs -> {
@@ -230,7 +230,7 @@ class FeedQueries {
         Map<Long, List<TagRef>> tags = new HashMap<>();
         jdbc.sql("""
                         select at.article_id, t.id, t.slug, t.name
-                        from article_tags at join tags t on t.id = at.tag_id
+                        from article_tags at join tag_refs t on t.id = at.tag_id
                         where at.article_id in (:ids)
                         order by at.article_id, at.position
                         """).param("ids", ids).query(rs -> {

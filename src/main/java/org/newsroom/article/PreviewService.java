@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.newsroom.people.AuthorService;
-import org.newsroom.platform.MarkdownRenderer;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.taxonomy.SectionRef;

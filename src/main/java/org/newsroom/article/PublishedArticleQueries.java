@@ -53,8 +53,8 @@ class PublishedArticleQueries {
     List<ArticleSummary> latest(int limit) {
         return pictures.attach(jdbc.sql("select " + SUMMARY_COLUMNS + """
                         from articles a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -73,8 +73,8 @@ class PublishedArticleQueries {
                                s.id as section_id, s.slug as section_slug, s.name as section_name,
                                p.slug as parent_slug, p.name as parent_name
                         from articles a
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         where a.slug = :slug and a.status = 'PUBLISHED'
                         """)
                 .param("slug", slug)
@@ -108,7 +108,7 @@ class PublishedArticleQueries {
     private List<AuthorRef> byline(long articleId) {
         return jdbc.sql("""
                         select au.id, au.slug, au.name
-                        from article_authors aa join authors au on au.id = aa.author_id
+                        from article_authors aa join author_refs au on au.id = aa.author_id
                         where aa.article_id = :id
                         order by aa.position
                         """)
@@ -120,7 +120,7 @@ class PublishedArticleQueries {
     private List<TagRef> tags(long articleId) {
         return jdbc.sql("""
                         select t.id, t.slug, t.name
-                        from article_tags at join tags t on t.id = at.tag_id
+                        from article_tags at join tag_refs t on t.id = at.tag_id
                         where at.article_id = :id
                         order by at.position
                         """)
@@ -182,7 +182,7 @@ class PublishedArticleQueries {
      */
     private static final String SECTION_PAGE = "select " + SUMMARY_COLUMNS + """
             from (select x.id
-                  from sections part
+                  from section_refs part
                   cross join lateral (
                       select a.id, a.published_at from articles a
                       where a.section_id = part.id and a.status = 'PUBLISHED' and a.published_at <= :now
@@ -194,8 +194,8 @@ class PublishedArticleQueries {
                   order by x.published_at desc, x.id desc
                   limit :limit) y
             join articles a on a.id = y.id
-            join sections s on s.id = a.section_id
-            left join sections p on p.id = s.parent_id
+            join section_refs s on s.id = a.section_id
+            left join section_refs p on p.id = s.parent_id
             order by a.published_at desc, a.id desc
             """;
 
@@ -211,8 +211,8 @@ class PublishedArticleQueries {
                       order by t.published_at desc, t.article_id desc
                       limit :limit) x
                 join articles a on a.id = x.article_id and a.status = 'PUBLISHED'
-                join sections s on s.id = a.section_id
-                left join sections p on p.id = s.parent_id
+                join section_refs s on s.id = a.section_id
+                left join section_refs p on p.id = s.parent_id
                 order by a.published_at desc, a.id desc
                 """.formatted(table, column);
     }
@@ -263,9 +263,9 @@ class PublishedArticleQueries {
     /** Which of these sections a published story shows, its subsections' stories counted: one query for a menu. */
     java.util.Set<Long> sectionsShown(java.util.Collection<Long> sectionIds) {
         return new java.util.HashSet<>(jdbc.sql("""
-                        select s.id from sections s
+                        select s.id from section_refs s
                         where s.id = any(:ids)
-                          and exists (select 1 from sections part
+                          and exists (select 1 from section_refs part
                                       where (part.id = s.id or part.parent_id = s.id)
                                         and exists (select 1 from articles a
                                                     where a.section_id = part.id and a.status = 'PUBLISHED'
@@ -282,7 +282,7 @@ class PublishedArticleQueries {
                 switch (scope) {
                     case SECTION -> """
                             select exists (
-                                select 1 from sections part
+                                select 1 from section_refs part
                                 where (part.id = :scopeId or part.parent_id = :scopeId)
                                   and exists (select 1 from articles a
                                               where a.section_id = part.id and a.status = 'PUBLISHED'
@@ -308,15 +308,15 @@ class PublishedArticleQueries {
         var sections = new java.util.LinkedHashMap<Long, SectionRef>();
         jdbc.sql("""
                         select top.id as top_id, top.slug as top_slug, top.name as top_name, x.*
-                        from sections top
+                        from section_refs top
                         cross join lateral (
                             select a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
                                    s.id as section_id, s.slug as section_slug, s.name as section_name,
                                    p.slug as parent_slug, p.name as parent_name,
                                    a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative
                             from articles a
-                            join sections s on s.id = a.section_id
-                            left join sections p on p.id = s.parent_id
+                            join section_refs s on s.id = a.section_id
+                            left join section_refs p on p.id = s.parent_id
                             where a.status = 'PUBLISHED' and a.published_at <= :now and (s.id = top.id or s.parent_id = top.id)
                             order by a.published_at desc, a.id desc
                             limit :perSection
@@ -378,8 +378,8 @@ class PublishedArticleQueries {
                            where x.article_id = a.id) as shared
                         from candidates c
                         join articles a on a.id = c.id and a.status = 'PUBLISHED'
-                        join sections s on s.id = a.section_id
-                        left join sections p on p.id = s.parent_id
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
                         order by shared desc, (a.section_id = :section) desc, a.published_at desc, a.id desc
                         limit :limit
                         """)
@@ -396,7 +396,7 @@ class PublishedArticleQueries {
     Optional<String> pathOf(long articleId) {
         return jdbc.sql("""
                         select s.slug as section_slug, a.published_at, a.slug
-                        from articles a join sections s on s.id = a.section_id
+                        from articles a join section_refs s on s.id = a.section_id
                         where a.id = :id and a.status = 'PUBLISHED'
                         """)
                 .param("id", articleId)
@@ -412,7 +412,7 @@ class PublishedArticleQueries {
                                a.headline, a.slug, a.published_at as article_published_at, s.slug as section_slug
                         from article_corrections c
                         join articles a on a.id = c.article_id and a.status = 'PUBLISHED'
-                        join sections s on s.id = a.section_id
+                        join section_refs s on s.id = a.section_id
                         where cast(:beforeTime as timestamptz) is null
                            or (c.published_at, c.id) < (cast(:beforeTime as timestamptz), :beforeId)
                         order by c.published_at desc, c.id desc

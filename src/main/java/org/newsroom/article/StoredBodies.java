@@ -1,7 +1,6 @@
 package org.newsroom.article;
 
 import java.util.List;
-import org.newsroom.platform.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

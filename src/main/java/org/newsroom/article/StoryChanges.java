@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditLog;
-import org.newsroom.platform.MarkdownRenderer;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;

@@ -9,8 +9,6 @@ import org.newsroom.media.MediaLibrary;
 import org.newsroom.media.Picture;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
-import org.newsroom.platform.ImageReference;
-import org.newsroom.platform.MarkdownRenderer;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;

@@ -3,7 +3,6 @@ package org.newsroom.media;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.newsroom.platform.ImageEmbeds;
 import org.springframework.stereotype.Component;
 
 /** The library's images for Markdown bodies ({@code ![alt](media:42)}). */

@@ -71,7 +71,7 @@ class MediaQueries {
 
     Optional<ImageDetails> details(long id) {
         return jdbc.sql("select " + DETAIL_COLUMNS + """
-                        from media_images i left join staff_users su on su.id = i.created_by
+                        from media_images i left join staff_names su on su.id = i.created_by
                         where i.id = :id
                         """)
                 .param("id", id)
@@ -83,7 +83,7 @@ class MediaQueries {
     /** A page of the grid, newest first, of the images whose file name, caption, credit or alt text holds {@code q}. */
     List<ImageDetails> page(String q, int page, int size) {
         List<DetailRow> rows = jdbc.sql("select " + DETAIL_COLUMNS + """
-                        from media_images i left join staff_users su on su.id = i.created_by
+                        from media_images i left join staff_names su on su.id = i.created_by
                         where """ + MATCHES + """
                         order by i.created_at desc, i.id desc
                         limit :limit offset :offset

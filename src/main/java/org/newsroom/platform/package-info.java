@@ -1,2 +1,5 @@
-/** Cross-cutting infrastructure: settings, the database modes, Markdown rendering, slugs and the clock. */
+/** Cross-cutting infrastructure: settings, the database modes, typography, slugs, the clock and every page's model. */
+@ApplicationModule(allowedDependencies = {})
 package org.newsroom.platform;
+
+import org.springframework.modulith.ApplicationModule;

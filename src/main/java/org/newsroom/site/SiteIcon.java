@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The site icon. Every page, the reader site's and the admin's, links it ({@code fragments/icon}, which reads
- * {@code @siteIcon}); {@code /favicon.ico}, which browsers, feed readers and crawlers ask for without reading a page,
+ * The site icon. Every page, the reader site's and the admin's, links it ({@code fragments/icon}, which reads the
+ * model's {@code customIcon} from the platform's page model); {@code /favicon.ico}, which browsers, feed readers and crawlers ask for without reading a page,
  * answers Newsroom's own icon or, when {@code newsroom.site.icon} names another, redirects to that one.
  *
  * <p>{@code /favicon.ico} cannot carry a content hash in its URL as the stylesheets do, so it is cached for a day

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.newsroom.platform.NameRules;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,13 +80,21 @@ public class TaxonomyService {
     private final TagRepository tags;
     private final TagMerger tagMerger;
     private final JdbcClient jdbc;
+    private final ObjectProvider<TagUsage> tagUsage;
     private final Clock clock;
 
-    TaxonomyService(SectionRepository sections, TagRepository tags, TagMerger tagMerger, JdbcClient jdbc, Clock clock) {
+    TaxonomyService(
+            SectionRepository sections,
+            TagRepository tags,
+            TagMerger tagMerger,
+            JdbcClient jdbc,
+            ObjectProvider<TagUsage> tagUsage,
+            Clock clock) {
         this.sections = sections;
         this.tags = tags;
         this.tagMerger = tagMerger;
         this.jdbc = jdbc;
+        this.tagUsage = tagUsage;
         this.clock = clock;
     }
 
@@ -185,41 +194,42 @@ public class TaxonomyService {
 
     /**
      * Tags by name with the number of stories that carry each one, optionally only those whose name or slug contains
-     * {@code query} (ignoring case).
+     * {@code query} (ignoring case). Two queries whatever the number of tags: the tags, then their counts from
+     * {@link TagUsage}.
      */
     @Transactional(readOnly = true)
     public List<TagSummary> tagSummaries(String query) {
         String q = query == null || query.isBlank() ? null : query.strip();
-        return jdbc.sql("""
-                        select t.id, t.name, t.slug, count(at.article_id) as articles
+        List<TagRef> found = jdbc.sql("""
+                        select t.id, t.name, t.slug
                           from tags t
-                          left join article_tags at on at.tag_id = t.id
                          where cast(:q as text) is null
                             or strpos(lower(t.name), lower(cast(:q as text))) > 0
                             or strpos(t.slug, lower(cast(:q as text))) > 0
-                         group by t.id
                          order by lower(t.name), t.id
                         """)
                 .param("q", q)
-                .query((rs, n) ->
-                        new TagSummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getLong(4)))
+                .query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
                 .list();
+        Map<Long, Long> counts = storyCounts(found.stream().map(TagRef::id).toList());
+        return found.stream()
+                .map(tag -> new TagSummary(tag.id(), tag.name(), tag.slug(), counts.getOrDefault(tag.id(), 0L)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public TagSummary getTag(long id) {
-        return jdbc.sql("""
-                        select t.id, t.name, t.slug, count(at.article_id) as articles
-                          from tags t
-                          left join article_tags at on at.tag_id = t.id
-                         where t.id = :id
-                         group by t.id
-                        """)
-                .param("id", id)
-                .query((rs, n) ->
-                        new TagSummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getLong(4)))
-                .optional()
-                .orElseThrow(() -> new TagNotFoundException(id));
+        Tag tag = tags.findById(id).orElseThrow(() -> new TagNotFoundException(id));
+        return new TagSummary(
+                tag.getId(),
+                tag.getName(),
+                tag.getSlug(),
+                storyCounts(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
+    }
+
+    private Map<Long, Long> storyCounts(List<Long> tagIds) {
+        TagUsage usage = tagUsage.getIfAvailable();
+        return usage == null ? Map.of() : usage.storyCounts(tagIds);
     }
 
     /**

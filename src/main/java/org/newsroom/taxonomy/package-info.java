@@ -1,2 +1,5 @@
 /** Taxonomy: sections (with subsections) and tags. */
+@ApplicationModule(allowedDependencies = {"platform"})
 package org.newsroom.taxonomy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsroom.article.MarkdownRenderer;
+import org.newsroom.media.ImageEmbeds;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class TypographyTest {

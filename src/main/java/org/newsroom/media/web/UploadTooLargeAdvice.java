@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * An upload so large that the servlet container stopped reading it (more than twice {@code newsroom.media.max-bytes}
  * per file) never reaches a controller. It gets the same kind of answer as any refused file: a message on the library
- * page, or, for the page's script, JSON it shows next to the file.
+ * page, or, for the page's script, JSON it shows next to the file. When the container itself answers {@code 413}, the
+ * site's error page says the limit ({@code maxImageSize}).
  */
 @ControllerAdvice
 class UploadTooLargeAdvice {
@@ -25,6 +27,15 @@ class UploadTooLargeAdvice {
 
     UploadTooLargeAdvice(MediaLibrary library) {
         this.library = library;
+    }
+
+    /**
+     * The most an image may be, for {@code error/413}: that page is rendered by the site's error controller, so it
+     * reads the limit from the model rather than from a bean of this module.
+     */
+    @ModelAttribute("maxImageSize")
+    String maxImageSize() {
+        return library.maxSize();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

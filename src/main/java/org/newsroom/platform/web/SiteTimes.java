@@ -1,4 +1,4 @@
-package org.newsroom.site;
+package org.newsroom.platform.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,10 +8,11 @@ import org.newsroom.platform.NewsroomProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as readers see them: the machine form for {@code <time datetime>} and a human form in the site's zone, e.g.
- * "Mon 10 Feb 2014 09.12 UTC".
+ * Times as readers and staff see them: the machine form for {@code <time datetime>} and a human form in the site's
+ * zone, e.g. "Mon 10 Feb 2014 09.12 UTC". Templates read it as the model attribute {@code times}
+ * ({@link PageModelAdvice}), never as a bean, so that no module's templates reach into another module.
  */
-@Component("siteTimes")
+@Component
 public class SiteTimes {
 
     private final ZoneId zone;

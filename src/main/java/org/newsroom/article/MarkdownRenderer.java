@@ -1,4 +1,4 @@
-package org.newsroom.platform;
+package org.newsroom.article;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +28,8 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.newsroom.media.ImageEmbeds;
+import org.newsroom.platform.Typography;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-package org.newsroom.platform;
+package org.newsroom.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsroom.media.ImageEmbeds;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class MarkdownRendererTest {

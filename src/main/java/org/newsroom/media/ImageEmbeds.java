@@ -1,4 +1,4 @@
-package org.newsroom.platform;
+package org.newsroom.media;
 
 import java.util.Collection;
 import java.util.Map;

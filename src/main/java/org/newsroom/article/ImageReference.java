@@ -1,4 +1,4 @@
-package org.newsroom.platform;
+package org.newsroom.article;
 
 /**
  * A library image named in a Markdown body: {@code ![alt](media:42 "caption")}.

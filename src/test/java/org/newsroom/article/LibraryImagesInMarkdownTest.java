@@ -1,4 +1,4 @@
-package org.newsroom.platform;
+package org.newsroom.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsroom.media.ImageEmbeds;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** {@code ![alt](media:42 "caption")} in a body: a responsive picture of the library's renditions, and nothing unsafe. */

@@ -1,0 +1,117 @@
+package org.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modules' boundaries in SQL, which {@link ModularityTests} cannot see: each module's SQL names only its own tables
+ * and the views that other modules define for it (V27), never another module's table. A table or view of the schema
+ * (from the migrations) after {@code from}, {@code join}, {@code update}, {@code into}, {@code using} or
+ * {@code exists} in a module's sources counts as used by that module.
+ */
+class SqlBoundariesTest {
+
+    /** What each module owns, as docs/architecture.md lists it; the views are what it offers the others. */
+    static final Map<String, Set<String>> OWN = Map.of(
+            "article",
+            Set.of(
+                    "articles",
+                    "article_authors",
+                    "article_tags",
+                    "article_working_copies",
+                    "article_revisions",
+                    "article_corrections",
+                    "article_redirects",
+                    "article_edit_locks",
+                    "article_search",
+                    "article_images"),
+            "taxonomy",
+            Set.of("sections", "tags", "section_refs", "tag_refs"),
+            "people",
+            Set.of("authors", "author_refs"),
+            "media",
+            Set.of("media_images", "media_renditions", "image_changes"),
+            "staff",
+            Set.of("staff_users", "login_failures", "spring_session", "spring_session_attributes", "staff_names"),
+            "audit",
+            Set.of("audit_log"),
+            "platform",
+            // One-time markers (demo seed, bodies rendered again), which anyone may claim by a name of its own.
+            Set.of("applied_seeds"),
+            "site",
+            Set.of(),
+            "demo",
+            Set.of());
+
+    /** The views each module reads, each defined by the module that owns the table behind it. */
+    static final Map<String, Set<String>> READS = Map.of(
+            "article", Set.of("section_refs", "tag_refs", "author_refs", "staff_names", "image_changes"),
+            "media", Set.of("staff_names"));
+
+    private static final Pattern NAMED =
+            Pattern.compile("\\b(?:from|join|update|into|using|exists)\\s+(?:only\\s+)?([a-z_]+)\\b");
+
+    @Test
+    void eachModulesSqlNamesOnlyItsOwnTablesAndTheViewsOfferedToIt() throws IOException {
+        Set<String> schema = schema();
+        List<String> crossings = new ArrayList<>();
+        for (String module : OWN.keySet()) {
+            Set<String> allowed = new TreeSet<>(OWN.get(module));
+            allowed.addAll(READS.getOrDefault(module, Set.of()));
+            allowed.addAll(OWN.get("platform"));
+            try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/newsroom", module))) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher named = NAMED.matcher(Files.readString(source));
+                    while (named.find()) {
+                        String table = named.group(1);
+                        if (schema.contains(table) && !allowed.contains(table)) {
+                            crossings.add(module + ": " + source.getFileName() + " names " + table);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(crossings).isEmpty();
+    }
+
+    @Test
+    void everyTableAndViewHasAnOwner() throws IOException {
+        Set<String> owned = new TreeSet<>();
+        OWN.values().forEach(owned::addAll);
+        assertThat(owned).containsAll(schema());
+    }
+
+    /** The tables and views the migrations create and do not drop again. */
+    private static Set<String> schema() throws IOException {
+        Pattern created = Pattern.compile("(?i)create (?:table|view) (?:if not exists )?(\\w+)");
+        Pattern dropped = Pattern.compile("(?i)drop (?:table|view) (?:if exists )?(\\w+)");
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            List<Path> inOrder = migrations
+                    .sorted(java.util.Comparator.comparingInt(
+                            m -> Integer.parseInt(m.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .toList();
+            for (Path migration : inOrder) {
+                String sql = Files.readString(migration);
+                created.matcher(sql).results().forEach(m -> names.add(m.group(1).toLowerCase()));
+                dropped.matcher(sql)
+                        .results()
+                        .forEach(m -> names.remove(m.group(1).toLowerCase()));
+            }
+        }
+        return names;
+    }
+}
