@@ -139,7 +139,6 @@ class ScheduledPublishingTest {
             }));
         }
         start.countDown();
-        // The application's own scheduler runs too, like a fifth instance.
         for (var run : runs) {
             run.get(60, java.util.concurrent.TimeUnit.SECONDS);
         }
