@@ -1,0 +1,71 @@
+package org.newsroom.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.EditorialService;
+import org.newsroom.article.LeadImage;
+import org.newsroom.article.StoryInput;
+import org.newsroom.staff.Actor;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.taxonomy.TaxonomyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A test that moved the clock ahead leaves nothing dated in the future for the tests that follow. */
+@IntegrationTest
+class TestClockTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void resettingTheClockBringsWhatWasWrittenAheadOfTimeBackToThePresent() {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        clock.advance(Duration.ofDays(2));
+        String headline = "Ahead of time " + UUID.randomUUID();
+        String author = "Future Writer " + UUID.randomUUID().toString().substring(0, 8);
+        StoryInput input = new StoryInput(
+                headline, null, "Text.", null, desk, "future-tag", author, null, "en", null, null, LeadImage.NONE);
+        long id = editorial.create(input, editor);
+        editorial.publish(id, editorial.open(id, editor).version(), input, editor);
+        editorial.publishUpdate(id, editorial.open(id, editor).version(), input, true, editor);
+
+        clock.reset();
+
+        assertThat(jdbc.sql("""
+                        select count(*) from articles
+                        where id = :id
+                          and greatest(created_at, modified_at, published_at, updated_at) <= now()
+                        """).param("id", id).query(Long.class).single())
+                .as("the story's times")
+                .isOne();
+        assertThat(jdbc.sql("select count(*) from authors where name = :name and modified_at <= now()")
+                        .param("name", author)
+                        .query(Long.class)
+                        .single())
+                .as("its new author's")
+                .isOne();
+        assertThat(jdbc.sql("select count(*) from article_search where article_id = :id and published_at <= now()")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("its search row's")
+                .isOne();
+    }
+}
