@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditLog;
-import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.StaffService;
@@ -14,14 +13,13 @@ import org.newsroom.staff.StaffSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes what is due: scheduled first publications and scheduled updates. It runs every few seconds on every
- * instance, and once at start-up, so that a story whose time passed while the application was down goes out at once.
+ * instance, and once at start-up ({@link ScheduledPublisherTimer}), so that a story whose time passed while the application was down goes out at once.
  * Each story is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction that publishes it, so that with
  * several instances each story is published exactly once. A story that fails keeps its schedule, marked with the
  * reason, and shows as failed in the admin area, the metrics and the health endpoint until an editor acts.
@@ -57,8 +55,7 @@ class ScheduledPublisher {
         this.clock = clock;
     }
 
-    // newsroom.scheduler.interval, from the validated settings' bean: an annotation can name a bean, not take a value.
-    @Scheduled(initialDelay = 0, fixedDelayString = "#{@'" + NewsroomProperties.BEAN_NAME + "'.scheduler().interval()}")
+    /** One run, as {@link ScheduledPublisherTimer} starts it every few seconds: a failure is logged and tried again. */
     void run() {
         try {
             int published = publishDue();

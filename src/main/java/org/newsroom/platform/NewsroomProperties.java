@@ -44,12 +44,6 @@ public record NewsroomProperties(
         @Valid @DefaultValue Scheduler scheduler) {
 
     /**
-     * The name of this record's bean, for the one place that must name it in an expression ({@code @Scheduled}). Spring
-     * Boot names a configuration-properties bean "prefix-type".
-     */
-    public static final String BEAN_NAME = "newsroom-org.newsroom.platform.NewsroomProperties";
-
-    /**
      * @param name the site's name, in the header, titles and feeds
      * @param timeZone the zone in which times are shown and in which an article's URL date is taken
      * @param language the site's language (a BCP 47 tag such as {@code en} or {@code pt-BR}): that of its pages, and
@@ -132,8 +126,14 @@ public record NewsroomProperties(
             @NotNull @DurationMin(millis = 0, message = "a duration of zero or more, such as 5s") @DefaultValue("5s")
             Duration renderWait) {}
 
-    /** @param interval how often each instance looks for scheduled publications that are due */
+    /**
+     * @param enabled run the publisher on this instance; the tests switch it off and run it themselves, so that it
+     *     never publishes one test's story behind another's back
+     * @param interval how often each instance looks for scheduled publications that are due
+     */
     public record Scheduler(
+            @DefaultValue("true") boolean enabled,
+
             @NotNull @DurationMin(nanos = 1, message = "a duration of more than zero, such as 10s") @DefaultValue("10s")
             Duration interval) {}
 

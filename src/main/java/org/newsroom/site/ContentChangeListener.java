@@ -63,6 +63,24 @@ class ContentChangeListener implements SmartLifecycle {
         return recentPayloads.contains(payload);
     }
 
+    /**
+     * Waits until a notification with this payload has reached this instance ({@link #hasReceived}), woken by its
+     * arrival rather than by looking again and again; {@code false} if it has not arrived within {@code timeout}.
+     */
+    boolean awaitReceived(String payload, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (recentPayloads) {
+            while (!recentPayloads.contains(payload)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(recentPayloads, left);
+            }
+            return true;
+        }
+    }
+
     /** How many notifications this instance has received. */
     long received() {
         return received.get();
@@ -86,6 +104,9 @@ class ContentChangeListener implements SmartLifecycle {
                         }
                         while (recentPayloads.size() > 64) {
                             recentPayloads.pollFirst();
+                        }
+                        synchronized (recentPayloads) {
+                            recentPayloads.notifyAll();
                         }
                     }
                 }

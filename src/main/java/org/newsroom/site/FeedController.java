@@ -33,18 +33,21 @@ class FeedController {
     private final TaxonomyService taxonomy;
     private final AtomFeeds feeds;
     private final ContentVersion versions;
+    private final ListingChanges listings;
 
     FeedController(
             ArticleFeeds articles,
             ArticleService stories,
             TaxonomyService taxonomy,
             AtomFeeds feeds,
-            ContentVersion versions) {
+            ContentVersion versions,
+            ListingChanges listings) {
         this.articles = articles;
         this.stories = stories;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
         this.versions = versions;
+        this.listings = listings;
     }
 
     @GetMapping("/feed.atom")
@@ -64,11 +67,18 @@ class FeedController {
         return atom(feeds.sectionFeed(found, entries));
     }
 
-    /** The newest change among the feed's stories, as for a page ({@link PageLastModified}). */
+    /**
+     * The newest change among the feed's stories, or a story moved out of a section, as for a page
+     * ({@link PageLastModified}).
+     */
     private void lastModified(HttpServletResponse response, List<FeedEntry> entries) {
         response.setDateHeader(
                 "Last-Modified",
-                versions.lastChangeOf(entries.stream().map(FeedEntry::id).toList(), List.of())
+                listings.latest(
+                                versions.lastChangeOf(
+                                        entries.stream().map(FeedEntry::id).toList(), List.of()),
+                                List.of(),
+                                List.of())
                         .toEpochMilli());
     }
 

@@ -32,6 +32,7 @@ class PageCache {
 
     private final Cache<String, Page> pages;
     private final ContentVersion contentVersion;
+    private final ListingChanges listings;
     private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final boolean enabled;
@@ -39,9 +40,10 @@ class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<List<SectionRef>> navigation = new AtomicReference<>();
 
-    PageCache(ContentVersion contentVersion, Clock clock, NewsroomProperties properties) {
+    PageCache(ContentVersion contentVersion, ListingChanges listings, Clock clock, NewsroomProperties properties) {
         NewsroomProperties.PageCache settings = properties.pageCache();
         this.contentVersion = contentVersion;
+        this.listings = listings;
         this.clock = clock;
         this.enabled = settings.enabled();
         this.pages = Caffeine.newBuilder()
@@ -92,7 +94,7 @@ class PageCache {
     Instant lastChange() {
         Instant known = lastChange.get();
         if (known == null) {
-            known = contentVersion.lastChange();
+            known = listings.latestOfAll(contentVersion.lastChange());
             lastChange.compareAndSet(null, known);
         }
         return known;

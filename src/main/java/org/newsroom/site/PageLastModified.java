@@ -13,22 +13,27 @@ import org.newsroom.article.SearchResults;
 import org.newsroom.article.SectionBlock;
 import org.newsroom.article.StoryList;
 import org.newsroom.people.AuthorDetails;
+import org.newsroom.taxonomy.TagRef;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Gives each public page the {@code Last-Modified} of what it shows, rather than of the whole site: the newest change
  * among the stories on it (an article, its related stories; the stories of a front, section, tag or author page), see
- * {@link ContentVersion#lastChangeOf}. Read from the page's model just before it is rendered, so
+ * {@link ContentVersion#lastChangeOf}, or the last time a story left or joined a list the page shows (a tag page's tag,
+ * an article's tags, which choose its related stories; an author page's author; any section), see
+ * {@link ListingChanges}. Read from the page's model just before it is rendered, so
  * that no controller has to list its stories twice. A page with nothing recognisable in its model (search, whose
  * results a story anywhere can change) keeps the site-wide time {@link PublicCaching} gave it.
  */
 class PageLastModified implements HandlerInterceptor {
 
     private final ContentVersion versions;
+    private final ListingChanges listings;
 
-    PageLastModified(ContentVersion versions) {
+    PageLastModified(ContentVersion versions, ListingChanges listings) {
         this.versions = versions;
+        this.listings = listings;
     }
 
     @Override
@@ -46,20 +51,29 @@ class PageLastModified implements HandlerInterceptor {
         if (shown.any) {
             response.setDateHeader(
                     "Last-Modified",
-                    versions.lastChangeOf(shown.stories, shown.authors).toEpochMilli());
+                    listings.latest(versions.lastChangeOf(shown.stories, shown.authors), shown.tags, shown.authors)
+                            .toEpochMilli());
         }
     }
 
-    /** The stories and authors a page's model holds. */
+    /** The stories, tags and authors a page's model holds. */
     private static final class Shown {
 
         final Set<Long> stories = new LinkedHashSet<>();
+        final Set<Long> tags = new LinkedHashSet<>();
         final Set<Long> authors = new LinkedHashSet<>();
         boolean any;
 
         void add(Object value) {
             switch (value) {
-                case ArticleView article -> story(article.id());
+                case ArticleView article -> {
+                    story(article.id());
+                    article.tags().forEach(tag -> tags.add(tag.id()));
+                }
+                case TagRef tag -> {
+                    tags.add(tag.id());
+                    any = true;
+                }
                 case ArticleSummary story -> story(story.id());
                 case Correction correction -> story(correction.articleId());
                 case StoryList list -> list.stories().forEach(this::add);

@@ -50,11 +50,11 @@ class PublicCaching {
 
     /** Each page's own {@code Last-Modified}, from the stories its model holds. */
     @Bean
-    WebMvcConfigurer pageLastModified(ContentVersion versions) {
+    WebMvcConfigurer pageLastModified(ContentVersion versions, ListingChanges listings) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new PageLastModified(versions));
+                registry.addInterceptor(new PageLastModified(versions, listings));
             }
         };
     }

@@ -69,8 +69,9 @@ class ScheduledPublishingTest {
     private final java.util.List<Long> created = new java.util.ArrayList<>();
 
     /**
-     * Stories published here carry a time ahead of the real clock; they leave the site afterwards, so that they do not
-     * stand above the stories of the tests that follow.
+     * Stories published here carry a time ahead of the real clock; they leave the site afterwards, and their times come
+     * back to the present first ({@link TestClock#reset()}), so that they neither stand above the stories of the tests
+     * that follow nor date every page's Last-Modified (which counts the newest story taken down) in the future.
      */
     @AfterEach
     void realTimeAndNoStoriesFromTheFuture() {
@@ -149,7 +150,6 @@ class ScheduledPublishingTest {
             }));
         }
         start.countDown();
-        // The application's own scheduler runs too, like a fifth instance.
         for (var run : runs) {
             run.get(60, java.util.concurrent.TimeUnit.SECONDS);
         }

@@ -35,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>HTTP dates have whole seconds, so the tests move the application's clock between a page and its change instead
  * of waiting for a second to pass, first past every change already in the database (other tests move the clock too).
+ * What a test wrote with its clock ahead is brought back to the present afterwards ({@link TestClock#reset()}), so
+ * that no story of these tests stands above the stories of the tests that follow, and no page dates from the future.
  */
 @IntegrationTest
 class LastModifiedTest {
@@ -179,6 +181,97 @@ class LastModifiedTest {
         assertThat(instant(lastModified(GenevaArticlePageTest.CANONICAL))).isBefore(firstSection);
     }
 
+    @Test
+    void aStoryMovedToAnotherSectionChangesTheListItLeft() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        String from = desk();
+        long to = taxonomy.findSection(desk()).orElseThrow().id();
+        long fromId = taxonomy.findSection(from).orElseThrow().id();
+        aheadOfEverything();
+        String staying = name("Staying");
+        String leaving = name("Moving");
+        published(staying, "Stays.", fromId, null, null, editor);
+        clock.advance(Duration.ofMinutes(1));
+        long moving = published(leaving, "Moves.", fromId, null, null, editor);
+        String listed = lastModified("/" + from);
+
+        clock.advance(Duration.ofMinutes(1));
+        moved(moving, to, null, null, editor);
+
+        HttpResponse<String> list = get("/" + from, listed);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(staying).doesNotContain(leaving);
+        assertThat(instant(list.headers().firstValue("Last-Modified").orElseThrow()))
+                .isAfter(instant(listed));
+    }
+
+    @Test
+    void aTagTakenOffAStoryChangesTheTagsPage() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.findSection(desk()).orElseThrow().id();
+        String tag = name("lmtag");
+        aheadOfEverything();
+        String staying = name("Staying");
+        String leaving = name("Untagged");
+        published(staying, "Stays.", desk, tag, null, editor);
+        clock.advance(Duration.ofMinutes(1));
+        long untagged = published(leaving, "Goes.", desk, tag, null, editor);
+        String listed = lastModified("/tag/" + tag);
+
+        clock.advance(Duration.ofMinutes(1));
+        moved(untagged, desk, null, null, editor);
+
+        HttpResponse<String> list = get("/tag/" + tag, listed);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(staying).doesNotContain(leaving);
+    }
+
+    @Test
+    void aBylineAuthorTakenOffAStoryChangesTheAuthorsPage() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.findSection(desk()).orElseThrow().id();
+        String author = name("lmwriter");
+        String other = name("lmother");
+        aheadOfEverything();
+        String staying = name("Staying");
+        String leaving = name("Rebylined");
+        published(staying, "Stays.", desk, null, author, editor);
+        clock.advance(Duration.ofMinutes(1));
+        long rebylined = published(leaving, "Goes.", desk, null, author + ", " + other, editor);
+        String listed = lastModified("/author/" + author);
+
+        clock.advance(Duration.ofMinutes(1));
+        moved(rebylined, desk, null, other, editor);
+
+        HttpResponse<String> list = get("/author/" + author, listed);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(staying).doesNotContain(leaving);
+    }
+
+    @Test
+    void aStoryLeavingATagChangesThePagesOfTheStoriesItWasRelatedTo() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long desk = taxonomy.findSection(desk()).orElseThrow().id();
+        long elsewhere = taxonomy.findSection(desk()).orElseThrow().id();
+        String tag = name("lmrelated");
+        aheadOfEverything();
+        String leaving = name("Related");
+        long related = published(leaving, "Related.", desk, tag, null, editor);
+        clock.advance(Duration.ofMinutes(1));
+        String article = editorQueries
+                .open(published(name("Reading"), "Reads.", desk, tag, null, editor), editor)
+                .livePath();
+        String shown = lastModified(article);
+        assertThat(get(article, null).body()).contains(leaving);
+
+        clock.advance(Duration.ofMinutes(1));
+        moved(related, elsewhere, null, null, editor);
+
+        HttpResponse<String> page = get(article, shown);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(leaving);
+    }
+
     /** Moves the application's clock a minute past the newest change the database holds. */
     private void aheadOfEverything() {
         Instant latest = jdbc.sql("""
@@ -187,7 +280,8 @@ class LastModifiedTest {
                             (select max(modified_at) from sections),
                             (select max(modified_at) from authors),
                             (select max(modified_at) from media_images),
-                            (select max(published_at) from article_corrections))
+                            (select max(published_at) from article_corrections),
+                            (select max(changed_at) from listing_changes))
                         """).query(Instant.class).single();
         Instant now = clock.instant();
         clock.advance(Duration.ofMinutes(1).plus(latest.isAfter(now) ? Duration.between(now, latest) : Duration.ZERO));
@@ -198,6 +292,25 @@ class LastModifiedTest {
         String slug = "lm-" + UUID.randomUUID().toString().substring(0, 8);
         taxonomy.ensureSection(slug, "Desk " + slug, null, 97);
         return slug;
+    }
+
+    /** A name of the test's own for a tag, an author or a headline, one word, so that it is its own slug too. */
+    private static String name(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A story of the test's own, published now. */
+    private long published(String headline, String body, long desk, String tags, String byline, Actor editor) {
+        long id = drafting.create(input(headline, body, desk, tags, byline), editor);
+        publishing.publish(id, version(id, editor), input(headline, body, desk, tags, byline), editor);
+        return id;
+    }
+
+    /** Publishes an update of a story that takes it to another section, or gives it other tags or another byline. */
+    private void moved(long id, long desk, String tags, String byline, Actor editor) {
+        StoryInput current = editorQueries.open(id, editor).input();
+        publishing.publishUpdate(
+                id, version(id, editor), input(current.headline(), current.body(), desk, tags, byline), false, editor);
     }
 
     private String lastModified(String path) throws Exception {
@@ -243,6 +356,15 @@ class LastModifiedTest {
     }
 
     private static StoryInput input(String headline, String body, long desk) {
-        return StoryInputs.story(headline).body(body).sectionId(desk).build();
+        return input(headline, body, desk, null, null);
+    }
+
+    private static StoryInput input(String headline, String body, long desk, String tags, String byline) {
+        return StoryInputs.story(headline)
+                .body(body)
+                .sectionId(desk)
+                .tags(tags)
+                .byline(byline)
+                .build();
     }
 }

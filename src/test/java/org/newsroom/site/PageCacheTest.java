@@ -1,7 +1,6 @@
 package org.newsroom.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -204,7 +203,14 @@ class PageCacheTest {
                 .param("payload", payload)
                 .query(Object.class)
                 .single();
-        await().atMost(Duration.ofMinutes(1)).until(() -> listener.hasReceived(payload));
+        try {
+            assertThat(listener.awaitReceived(payload, Duration.ofMinutes(1)))
+                    .as("notification " + payload + " arrived")
+                    .isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** Changes a story's body without its triggers, as if behind the application's back: no cache hears of it. */

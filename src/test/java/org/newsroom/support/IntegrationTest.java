@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.newsroom.article.ScheduledRuns;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -22,7 +23,9 @@ import org.springframework.context.annotation.Import;
         properties = {
             "newsroom.embedded-database.enabled=false",
             "newsroom.demo-content=true",
-            "newsroom.scheduler.interval=1s",
+            // No scheduled publisher in the background: it would publish one test's stories while another looks. The
+            // tests of scheduling run it themselves (ScheduledPublishingTest).
+            "newsroom.scheduler.enabled=false",
             // Readers arriving at a page being rendered wait for that render, 5 s at most in production: long enough
             // on a loaded test machine too, so that the page cache's tests can count renders.
             "newsroom.page-cache.render-wait=1m",
@@ -40,6 +43,7 @@ import org.springframework.context.annotation.Import;
     TestStories.class,
     Browserless.class,
     Staff.class,
-    TestMedia.class
+    TestMedia.class,
+    ScheduledRuns.class
 })
 public @interface IntegrationTest {}

@@ -11,8 +11,10 @@ public class TestSupportConfiguration {
     /** Replaces the system clock everywhere, so that tests can move time. */
     @Bean
     @Primary
-    TestClock testClock() {
-        return new TestClock();
+    TestClock testClock(
+            org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.simple.JdbcClient> jdbc) {
+        // Provided lazily: the clock is wanted before the database is.
+        return new TestClock(jdbc::getObject);
     }
 
     /** Reads the front page while the application runners (the demo seed among them) are still running. */
