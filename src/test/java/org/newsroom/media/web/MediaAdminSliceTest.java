@@ -3,8 +3,10 @@ package org.newsroom.media.web;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,7 +60,9 @@ class MediaAdminSliceTest {
                 .andExpect(redirectedUrl("/admin/media"))
                 .andExpect(flash().attribute("uploadError", "Choose one or more images to upload."));
 
-        verifyNoInteractions(library);
+        // The upload limit that every admin page's model carries (for the 413 page) is read; nothing else is asked.
+        verify(library, atMost(1)).maxSize();
+        verifyNoMoreInteractions(library);
     }
 
     @Test
