@@ -118,6 +118,7 @@
     var serverValues = values(form);
     var dirty = false;
     var saving = false;
+    var inFlight = null;
     var paused = false;
 
     function say(text, problem) {
@@ -208,7 +209,7 @@
       dirty = false;
       var body = new URLSearchParams(new FormData(form));
       body.delete('action');
-      post(form.getAttribute('data-autosave-url'), body.toString())
+      inFlight = post(form.getAttribute('data-autosave-url'), body.toString())
         .then(function (response) {
           if (sessionExpired(response)) {
             dirty = true;
@@ -245,9 +246,18 @@
     }
 
     setInterval(autosave, AUTOSAVE_EVERY_MS);
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
       paused = true;
       keepLocally();
+      // An autosave on its way moves the story's version once it lands. Sent now, the form would carry the version
+      // before it, and this editor's own autosave would look like someone else's save: it goes when the answer is in.
+      if (saving && inFlight) {
+        event.preventDefault();
+        var button = event.submitter;
+        inFlight.then(function () {
+          form.requestSubmit(button);
+        });
+      }
     });
     enhancePresence(form);
   }

@@ -180,6 +180,50 @@ class EditorialSafetyBrowserTest {
                 .contains("(revision 1)");
     }
 
+    /**
+     * Save pressed while an autosave is on its way: the autosave moves the version, so the form must not go with the
+     * version before it, or the editor meets their own autosave as "someone else saved". The autosave's answer is held
+     * in the browser until Save has been pressed.
+     */
+    @Test
+    void saveWhileAnAutosaveIsOnItsWayIsAPlainSave() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Sam Swift");
+        signIn(first, editor);
+        first.get(url("/admin/articles/new"));
+        first.findElement(By.id("headline"))
+                .sendKeys("Saved mid-autosave " + UUID.randomUUID().toString().substring(0, 8));
+        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
+        submit(first, "save");
+        JavascriptExecutor script = (JavascriptExecutor) first;
+        script.executeScript("""
+                const realFetch = window.fetch;
+                window.heldAnswers = [];
+                window.autosaveAnswered = false;
+                window.fetch = function (url, options) {
+                  const answer = realFetch(url, options);
+                  if (!String(url).includes('/autosave')) {
+                    return answer;
+                  }
+                  answer.then(() => { window.autosaveAnswered = true; });
+                  return new Promise(resolve => window.heldAnswers.push(() => resolve(answer)));
+                };
+                """);
+        first.findElement(By.id("body")).sendKeys("Typed while the autosave was on its way.");
+        Chromium.patiently(first)
+                .until(d -> Boolean.TRUE.equals(script.executeScript("return window.autosaveAnswered")));
+
+        WebElement page = first.findElement(By.tagName("html"));
+        first.findElement(By.cssSelector("button[name=action][value='save']")).click();
+        script.executeScript("if (window.heldAnswers) { window.heldAnswers.forEach(release => release()); }");
+        Chromium.waitForNextPage(first, page);
+
+        assertThat(first.findElement(By.tagName("h1")).getText()).isNotEqualTo("Someone else saved this story");
+        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Saved.");
+        assertThat(first.findElement(By.id("body")).getAttribute("value"))
+                .isEqualTo("Typed while the autosave was on its way.");
+    }
+
     @Test
     void textTypedButNotSavedComesBackFromThisBrowserInEveryField() {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Kim Keeper");
