@@ -224,9 +224,8 @@ class ArticleActionsController {
     }
 
     /**
-     * A post that names no button (a script, or Enter in a field where the browser sends none) is a save, the form's
-     * default. An action no button has is refused where it would have been carried out: on a new story, after the
-     * draft is saved.
+     * A post that names no button (a script, or a form of another page) is a save, the form's default. An action no
+     * button has is refused where it would have been carried out: on a new story, after the draft is saved.
      */
     @PostMapping(path = {NEW, STORY})
     String withoutKnownButton(
