@@ -9,12 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.CorrectionService;
-import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
-import org.newsroom.article.PreviewService;
-import org.newsroom.article.PublishingService;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
@@ -42,12 +39,6 @@ class NewStoryLanguageTest {
     NewsroomProperties properties;
 
     @Autowired
-    DraftingService drafting;
-
-    @Autowired
-    PublishingService publishing;
-
-    @Autowired
     HistoryService storyHistory;
 
     @Autowired
@@ -55,9 +46,6 @@ class NewStoryLanguageTest {
 
     @Autowired
     EditorQueryService editorQueries;
-
-    @Autowired
-    PreviewService previews;
 
     @Autowired
     TaxonomyService taxonomy;
@@ -120,18 +108,7 @@ class NewStoryLanguageTest {
                 paths,
                 media,
                 withSiteLanguage(siteLanguage));
-        var controller = new ArticleAdminController(
-                drafting,
-                publishing,
-                storyHistory,
-                corrections,
-                editorQueries,
-                previews,
-                taxonomy,
-                authors,
-                unsavedWork,
-                locks,
-                pages);
+        var controller = new ArticleAdminController(editorQueries, taxonomy, authors, unsavedWork, locks, pages);
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");
         return (ArticleForm) model.get("form");
     }
