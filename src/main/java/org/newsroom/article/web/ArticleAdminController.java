@@ -9,7 +9,7 @@ import org.newsroom.article.StoryListQuery;
 import org.newsroom.people.AuthorService;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.UnsavedWork;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ArticleAdminController {
 
     private final EditorQueryService editorQueries;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
     private final AuthorService authors;
     private final UnsavedWork unsavedWork;
     private final EditLocks locks;
@@ -35,13 +35,13 @@ class ArticleAdminController {
 
     ArticleAdminController(
             EditorQueryService editorQueries,
-            TaxonomyService taxonomy,
+            SectionService sections,
             AuthorService authors,
             UnsavedWork unsavedWork,
             EditLocks locks,
             StoryEditorPages pages) {
         this.editorQueries = editorQueries;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
         this.authors = authors;
         this.unsavedWork = unsavedWork;
         this.locks = locks;
@@ -64,7 +64,7 @@ class ArticleAdminController {
         model.addAttribute("counts", editorQueries.countsByStatus(me.actor()));
         model.addAttribute("scheduleProblems", editorQueries.scheduleProblems());
         model.addAttribute("statuses", ArticleStatus.values());
-        model.addAttribute("sections", taxonomy.allSections());
+        model.addAttribute("sections", sections.allSections());
         model.addAttribute("authors", authors.allAuthors());
         return "admin/article/list";
     }

@@ -19,7 +19,8 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.UnsavedWork;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +49,10 @@ class NewStoryLanguageTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
+
+    @Autowired
+    TagService tags;
 
     @Autowired
     AuthorService authors;
@@ -103,12 +107,13 @@ class NewStoryLanguageTest {
                 storyHistory,
                 corrections,
                 editorQueries,
-                taxonomy,
+                sections,
+                tags,
                 authors,
                 paths,
                 media,
                 withSiteLanguage(siteLanguage));
-        var controller = new ArticleAdminController(editorQueries, taxonomy, authors, unsavedWork, locks, pages);
+        var controller = new ArticleAdminController(editorQueries, sections, authors, unsavedWork, locks, pages);
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");
         return (ArticleForm) model.get("form");
     }
