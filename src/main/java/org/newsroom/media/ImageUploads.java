@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Adding images to the library: the media module's API for it. Uploading stores the original and its renditions, then
  * the row that names them, so that a row never points at a missing file; a refused upload stores nothing, and an
  * upload whose row cannot be written takes back the files it added. Any member of staff may upload.
+ *
+ * <p>Its nine collaborators are the steps of that one sequence (check, store the files, write the row and its audit
+ * entry in a transaction, take back the files if it fails), which must be read in one place to see that it holds.
  */
 @Service
 public class ImageUploads {
