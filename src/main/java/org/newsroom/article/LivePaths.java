@@ -1,17 +1,17 @@
 package org.newsroom.article;
 
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Component;
 
 /** A story's reader URL, from its row: the section's slug, the day of first publication and the slug. */
 @Component
 class LivePaths {
 
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
     private final ArticlePaths paths;
 
-    LivePaths(TaxonomyService taxonomy, ArticlePaths paths) {
-        this.taxonomy = taxonomy;
+    LivePaths(SectionService sections, ArticlePaths paths) {
+        this.sections = sections;
         this.paths = paths;
     }
 
@@ -20,7 +20,7 @@ class LivePaths {
         if (article.getPublishedAt() == null || article.getSectionId() == null) {
             return null;
         }
-        return taxonomy.findSection(article.getSectionId())
+        return sections.findSection(article.getSectionId())
                 .map(section -> paths.canonicalPath(section.slug(), article.getPublishedAt(), article.getSlug()))
                 .orElse(null);
     }
@@ -30,7 +30,7 @@ class LivePaths {
         if (article.getStatus() != ArticleStatus.PUBLISHED || article.getSectionId() == null) {
             return null;
         }
-        return taxonomy.findSection(article.getSectionId())
+        return sections.findSection(article.getSectionId())
                 .map(section -> paths.canonicalPath(section.slug(), article.getPublishedAt(), article.getSlug()))
                 .orElse(null);
     }

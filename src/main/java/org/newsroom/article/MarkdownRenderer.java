@@ -46,6 +46,10 @@ import org.springframework.stereotype.Component;
  * {@code height}), in a {@code <figure>} with its caption and credit when it stands alone in its paragraph. Empty
  * brackets take the image's own alt text, and no title its own caption. A reference to an image that does not exist
  * shows nothing. The sanitizer lets through only {@code srcset} lists of the library's own rendition URLs.
+ *
+ * <p>One class, though long: the sanitizer's policy must allow exactly what the renderer and its image nodes write
+ * (the {@code srcset} pattern, {@link #SIZES}, the {@code picture} elements), so the three are read and changed
+ * together; most of the length is the policy's list of elements.
  */
 @Component
 public class MarkdownRenderer {

@@ -7,7 +7,8 @@ import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PreviewService {
 
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final LeadPictures leadPictures;
     private final MarkdownRenderer markdown;
@@ -26,7 +28,8 @@ public class PreviewService {
     private final String defaultLanguage;
 
     PreviewService(
-            TaxonomyService taxonomy,
+            SectionService sections,
+            TagService tags,
             AuthorService authors,
             LeadPictures leadPictures,
             MarkdownRenderer markdown,
@@ -34,7 +37,8 @@ public class PreviewService {
             StoryChanges changes,
             Clock clock,
             NewsroomProperties properties) {
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
         this.leadPictures = leadPictures;
         this.markdown = markdown;
@@ -52,7 +56,7 @@ public class PreviewService {
         ArticleDraft draft = changes.currentDraft(article);
         SectionRef section = draft.sectionId() == null
                 ? new SectionRef(0, "no-section", "No section yet", null, null)
-                : taxonomy.findSection(draft.sectionId())
+                : sections.findSection(draft.sectionId())
                         .orElse(new SectionRef(0, "no-section", "No section yet", null, null));
         Instant publishedAt = article.getPublishedAt() != null ? article.getPublishedAt() : clock.instant();
         return new ArticleView(
@@ -63,7 +67,7 @@ public class PreviewService {
                 draft.slug(),
                 section,
                 authors.authors(draft.authorIds()),
-                taxonomy.tags(draft.tagIds()),
+                tags.tags(draft.tagIds()),
                 draft.dateline(),
                 draft.language(),
                 draft.seoTitle(),

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * The reader pages' queries, in plain SQL: each page costs a fixed, small number of indexed queries, whatever the
  * number of stories on it. Only rows whose status is {@code PUBLISHED} are ever read here.
+ *
+ * <p>One class, though long: most queries here select the same summary columns and share one row mapping, and all
+ * of them hold to the one rule above; together, the rule is reviewed in one file. Feeds and sitemaps have their own,
+ * {@link FeedQueries}.
  */
 @Component
 class PublishedArticleQueries {

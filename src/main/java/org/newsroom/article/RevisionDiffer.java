@@ -11,8 +11,9 @@ import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -31,12 +32,14 @@ class RevisionDiffer {
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final MediaLibrary media;
 
-    RevisionDiffer(TaxonomyService taxonomy, AuthorService authors, MediaLibrary media) {
-        this.taxonomy = taxonomy;
+    RevisionDiffer(SectionService sections, TagService tags, AuthorService authors, MediaLibrary media) {
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
         this.media = media;
     }
@@ -98,7 +101,7 @@ class RevisionDiffer {
         if (id == null) {
             return "";
         }
-        return taxonomy.findSection(id).map(SectionRef::name).orElse("(deleted section " + id + ")");
+        return sections.findSection(id).map(SectionRef::name).orElse("(deleted section " + id + ")");
     }
 
     private String image(LeadImage lead) {
@@ -122,7 +125,7 @@ class RevisionDiffer {
 
     private String tags(ArticleDraft draft) {
         return String.join(
-                ", ", taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList());
+                ", ", tags.tags(draft.tagIds()).stream().map(TagRef::name).toList());
     }
 
     private static List<String> lines(String text) {

@@ -12,8 +12,9 @@ import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
+import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,8 @@ class StoryInputResolver {
 
     private final ArticleRepository articles;
     private final ArticleRedirects redirects;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final MediaLibrary media;
     /** newsroom.site.language: the language of a story that was given none. */
@@ -35,13 +37,15 @@ class StoryInputResolver {
     StoryInputResolver(
             ArticleRepository articles,
             ArticleRedirects redirects,
-            TaxonomyService taxonomy,
+            SectionService sections,
+            TagService tags,
             AuthorService authors,
             MediaLibrary media,
             NewsroomProperties properties) {
         this.articles = articles;
         this.redirects = redirects;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
         this.media = media;
         this.defaultLanguage = properties.site().language();
@@ -59,11 +63,11 @@ class StoryInputResolver {
             throw new RuleViolation(
                     "slug", "Another story used this slug before, and its old links still lead there. Choose another.");
         }
-        if (input.sectionId() != null && taxonomy.findSection(input.sectionId()).isEmpty()) {
+        if (input.sectionId() != null && sections.findSection(input.sectionId()).isEmpty()) {
             throw new RuleViolation("sectionId", "Choose a section from the list.");
         }
         List<Long> tagIds = names(input.tags()).stream()
-                .map(taxonomy::ensureTag)
+                .map(tags::ensureTag)
                 .map(TagRef::id)
                 .distinct()
                 .toList();
@@ -166,7 +170,7 @@ class StoryInputResolver {
                 draft,
                 String.join(
                         ", ",
-                        taxonomy.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
+                        tags.tags(draft.tagIds()).stream().map(TagRef::name).toList()),
                 String.join(
                         ", ",
                         authors.authors(draft.authorIds()).stream()

@@ -12,15 +12,16 @@ import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.media.ImageEdit;
-import org.newsroom.media.MediaLibrary;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.DatabaseMode;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.Slugs;
 import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TagService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,25 +48,28 @@ class DemoContentSeeder implements ApplicationRunner {
 
     private final boolean enabled;
     private final JdbcClient jdbc;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
-    private final MediaLibrary media;
+    private final ImageUploads media;
     private final TransactionTemplate transaction;
 
     DemoContentSeeder(
             NewsroomProperties properties,
             DatabaseMode databaseMode,
             JdbcClient jdbc,
-            TaxonomyService taxonomy,
+            SectionService sections,
+            TagService tags,
             AuthorService authors,
             ArticleService articles,
-            MediaLibrary media,
+            ImageUploads media,
             PlatformTransactionManager transactionManager) {
         this.enabled =
                 properties.demoContent() != null ? properties.demoContent() : databaseMode == DatabaseMode.EMBEDDED;
         this.jdbc = jdbc;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
         this.articles = articles;
         this.media = media;
@@ -114,11 +118,11 @@ class DemoContentSeeder implements ApplicationRunner {
         try (InputStream in = new PathMatchingResourcePatternResolver()
                 .getResource("classpath:demo/sections.yml")
                 .getInputStream()) {
-            List<Map<String, Object>> sections = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            List<Map<String, Object>> listed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             int position = 0;
-            for (Map<String, Object> section : sections) {
+            for (Map<String, Object> section : listed) {
                 Object parent = section.get("parent");
-                taxonomy.ensureSection(
+                sections.ensureSection(
                         String.valueOf(section.get("slug")),
                         String.valueOf(section.get("name")),
                         parent == null ? null : String.valueOf(parent),
@@ -129,10 +133,10 @@ class DemoContentSeeder implements ApplicationRunner {
 
     private void seedStory(StoryFile story) {
         String[] sectionPath = story.section().split("/");
-        SectionRef section = taxonomy.findSection(sectionPath[sectionPath.length - 1])
+        SectionRef section = sections.findSection(sectionPath[sectionPath.length - 1])
                 .orElseThrow(() -> new IllegalStateException("Unknown demo section " + story.section()));
         List<Long> tagIds =
-                story.tags().stream().map(taxonomy::ensureTag).map(TagRef::id).toList();
+                story.tags().stream().map(tags::ensureTag).map(TagRef::id).toList();
         List<Long> authorIds = story.byline().stream()
                 .map(authors::ensureAuthor)
                 .map(AuthorRef::id)

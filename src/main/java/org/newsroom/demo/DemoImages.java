@@ -21,6 +21,10 @@ import javax.imageio.ImageIO;
  * The demo stories' lead images, drawn here rather than downloaded: flat illustrations of each story's scene. Every
  * drawing is the same on every run (its random numbers are seeded), so the files, named by their content, are the same
  * on every instance.
+ *
+ * <p>Drawn rather than committed as image files: each scene is one short method that a diff shows, the pictures
+ * cost no binary files in the repository, and any scene can be changed in its code. The shared shapes (sky,
+ * mountains, skyline) come last; splitting the scenes into classes would only scatter them.
  */
 final class DemoImages {
 

@@ -42,6 +42,9 @@ import org.springframework.stereotype.Component;
  * is decoded, and a decoder's complaint that data is missing refuses it as damaged. Renditions are encoded afresh from
  * the pixels, so they carry none of the original's metadata (EXIF, GPS, XMP, comments); the EXIF orientation is
  * applied to the pixels first.
+ *
+ * <p>One class, though long: decoding and encoding share the limit of images decoded at once per instance, and the
+ * order of the checks above is the safety argument, which reads best in one place.
  */
 @Component
 class ImageProcessor {

@@ -9,7 +9,7 @@ import org.newsroom.article.ArticleService;
 import org.newsroom.article.ContentVersion;
 import org.newsroom.article.FeedEntry;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +30,7 @@ class FeedController {
 
     private final ArticleFeeds articles;
     private final ArticleService stories;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
     private final AtomFeeds feeds;
     private final ContentVersion versions;
     private final ListingChanges listings;
@@ -38,13 +38,13 @@ class FeedController {
     FeedController(
             ArticleFeeds articles,
             ArticleService stories,
-            TaxonomyService taxonomy,
+            SectionService sections,
             AtomFeeds feeds,
             ContentVersion versions,
             ListingChanges listings) {
         this.articles = articles;
         this.stories = stories;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
         this.feeds = feeds;
         this.versions = versions;
         this.listings = listings;
@@ -59,7 +59,7 @@ class FeedController {
 
     @GetMapping("/{section}/feed.atom")
     ResponseEntity<Feed> sectionFeed(@PathVariable String section, HttpServletResponse response) {
-        SectionRef found = taxonomy.findSection(section)
+        SectionRef found = sections.findSection(section)
                 .filter(candidate -> ListingController.isPublic(candidate, stories))
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
         List<FeedEntry> entries = articles.latestInSection(found.id(), FEED_SIZE);

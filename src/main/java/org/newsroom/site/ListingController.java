@@ -6,8 +6,9 @@ import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
+import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,27 +30,30 @@ class ListingController {
     static final int PAGE_SIZE = 20;
 
     private final ArticleService articles;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final NewsroomProperties properties;
     private final ListingMetadata metadata;
 
     ListingController(
             ArticleService articles,
-            TaxonomyService taxonomy,
+            SectionService sections,
+            TagService tags,
             AuthorService authors,
             NewsroomProperties properties,
             ListingMetadata metadata) {
         this.properties = properties;
         this.metadata = metadata;
         this.articles = articles;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
     }
 
     @GetMapping("/{section:[a-z0-9-]+}")
     String section(@PathVariable String section, @RequestParam(required = false) Long before, Model model) {
-        SectionRef found = taxonomy.findSection(section)
+        SectionRef found = sections.findSection(section)
                 .filter(this::isPublic)
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
         model.addAttribute("section", found);
@@ -59,7 +63,7 @@ class ListingController {
                 "subsections",
                 found.hasParent()
                         ? java.util.List.of()
-                        : taxonomy.subsections(found).stream()
+                        : sections.subsections(found).stream()
                                 .filter(this::isPublic)
                                 .toList());
         StoryList list = page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before);
@@ -76,7 +80,7 @@ class ListingController {
 
     @GetMapping("/tag/{slug}")
     String tag(@PathVariable String slug, @RequestParam(required = false) Long before, Model model) {
-        TagRef tag = taxonomy.findTag(slug)
+        TagRef tag = tags.findTag(slug)
                 .filter(found -> articles.showsTag(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such tag"));
         model.addAttribute("tag", tag);

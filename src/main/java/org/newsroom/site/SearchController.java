@@ -3,7 +3,7 @@ package org.newsroom.site;
 import org.newsroom.article.ArticleSearch;
 import org.newsroom.article.SearchResults;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     private final ArticleSearch search;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
 
-    SearchController(ArticleSearch search, TaxonomyService taxonomy) {
+    SearchController(ArticleSearch search, SectionService sections) {
         this.search = search;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
     }
 
     @GetMapping("/search")
@@ -32,14 +32,14 @@ class SearchController {
         }
         SectionRef filter = section == null || section.isBlank()
                 ? null
-                : taxonomy.findSection(section.strip()).orElse(null);
+                : sections.findSection(section.strip()).orElse(null);
         boolean unknownSection = section != null && !section.isBlank() && filter == null;
         SearchResults results = unknownSection
                 ? new SearchResults(ArticleSearch.clean(q), java.util.List.of(), page, false, 0)
                 : search.search(q, filter == null ? null : filter.id(), page);
         model.addAttribute("results", results);
         model.addAttribute("section", filter);
-        model.addAttribute("sections", taxonomy.allSections());
+        model.addAttribute("sections", sections.allSections());
         return "site/search";
     }
 }

@@ -5,7 +5,7 @@ import org.newsroom.article.ArticleService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.TextDirection;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -23,14 +23,13 @@ class SiteLayoutAdvice {
     private static final Logger log = LoggerFactory.getLogger(SiteLayoutAdvice.class);
 
     private final NewsroomProperties properties;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
     private final PageCache pages;
     private final ArticleService articles;
 
-    SiteLayoutAdvice(
-            NewsroomProperties properties, TaxonomyService taxonomy, PageCache pages, ArticleService articles) {
+    SiteLayoutAdvice(NewsroomProperties properties, SectionService sections, PageCache pages, ArticleService articles) {
         this.properties = properties;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
         this.pages = pages;
         this.articles = articles;
     }
@@ -42,7 +41,7 @@ class SiteLayoutAdvice {
             // A section joins the menu with its first published story: until then its name is news (an
             // "Obituaries" section made ahead of a death), and its page answers 404 (ListingController).
             sections = pages.navigation(() -> {
-                List<SectionRef> all = taxonomy.navigationSections();
+                List<SectionRef> all = this.sections.navigationSections();
                 var shown =
                         articles.sectionsShown(all.stream().map(SectionRef::id).toList());
                 return all.stream()

@@ -13,7 +13,7 @@ import org.newsroom.article.ArticleFeeds;
 import org.newsroom.article.SitemapEntry;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +40,13 @@ class SitemapController {
     private static final Set<String> TRADITIONAL_CHINESE_REGIONS = Set.of("TW", "HK", "MO");
 
     private final ArticleFeeds articles;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
     private final NewsroomProperties.Site site;
     private final Clock clock;
 
-    SitemapController(ArticleFeeds articles, TaxonomyService taxonomy, NewsroomProperties properties, Clock clock) {
+    SitemapController(ArticleFeeds articles, SectionService sections, NewsroomProperties properties, Clock clock) {
         this.articles = articles;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
         this.site = properties.site();
         this.clock = clock;
     }
@@ -73,7 +73,7 @@ class SitemapController {
         List<SitemapXml.Location> urls = new ArrayList<>();
         urls.add(new SitemapXml.Location(
                 site.url("/"), articles.newestPublication().orElse(null)));
-        for (SectionRef section : taxonomy.allSections()) {
+        for (SectionRef section : sections.allSections()) {
             if (newest.containsKey(section.id())) {
                 urls.add(new SitemapXml.Location(site.url(section.path()), newest.get(section.id())));
             }

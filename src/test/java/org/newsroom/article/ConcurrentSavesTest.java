@@ -18,7 +18,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Twenty editors save the same story at the same moment: every save either lands or is refused, none is lost. */
@@ -37,7 +37,7 @@ class ConcurrentSavesTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -45,7 +45,7 @@ class ConcurrentSavesTest {
     @Test
     void twentyConcurrentSavesLoseNoUpdate() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Concurrent " + UUID.randomUUID();
         long id = drafting.create(input(headline, "start", desk), editor);
         AtomicInteger conflicts = new AtomicInteger();

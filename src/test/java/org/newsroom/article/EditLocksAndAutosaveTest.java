@@ -15,7 +15,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +35,7 @@ class EditLocksAndAutosaveTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -54,7 +54,7 @@ class EditLocksAndAutosaveTest {
     void setUp() {
         eda = staff.create(StaffRole.EDITOR, "Eda");
         finn = staff.create(StaffRole.EDITOR, "Finn");
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @AfterEach

@@ -17,7 +17,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -36,7 +36,7 @@ class EditorialWorkflowTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -56,7 +56,7 @@ class EditorialWorkflowTest {
     @BeforeEach
     void editorAndSection() {
         editor = staff.create(StaffRole.EDITOR).actor();
-        sectionId = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        sectionId = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @AfterEach

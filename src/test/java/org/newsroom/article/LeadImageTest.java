@@ -24,7 +24,8 @@ import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.support.TestMedia;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,7 +55,10 @@ class LeadImageTest {
     TestMedia media;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
+
+    @Autowired
+    TagService tags;
 
     @Autowired
     Staff staff;
@@ -74,7 +78,7 @@ class LeadImageTest {
     @BeforeEach
     void editorAndSection() {
         editor = staff.create(StaffRole.EDITOR).actor();
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @AfterEach
@@ -309,7 +313,7 @@ class LeadImageTest {
         assertThat(thumb.attr("srcset")).contains("320w");
         assertThat(thumb.attr("width")).isNotBlank();
 
-        String tagSlug = taxonomy.ensureTag(tag).slug();
+        String tagSlug = tags.ensureTag(tag).slug();
         assertThat(browser.get("/tag/" + tagSlug).document().select(".story-list__thumb img"))
                 .hasSize(1);
         assertThat(browser.get("/").document().select("img[alt='A thumbnail']")).isNotEmpty();

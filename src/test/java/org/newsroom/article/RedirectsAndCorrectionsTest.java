@@ -14,7 +14,7 @@ import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -33,7 +33,7 @@ class RedirectsAndCorrectionsTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -49,8 +49,8 @@ class RedirectsAndCorrectionsTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR).actor();
-        deskA = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        deskB = taxonomy.ensureSection("other-desk", "Other desk", null, 98).id();
+        deskA = sections.ensureSection("test-desk", "Test desk", null, 99).id();
+        deskB = sections.ensureSection("other-desk", "Other desk", null, 98).id();
         suffix = UUID.randomUUID().toString().substring(0, 8);
     }
 

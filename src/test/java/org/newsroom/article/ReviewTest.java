@@ -12,7 +12,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,7 +29,7 @@ class ReviewTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -42,7 +42,7 @@ class ReviewTest {
     void setUp() {
         writer = staff.create(StaffRole.WRITER, "Rita Writer").actor();
         editor = staff.create(StaffRole.EDITOR, "Ed Reviewer").actor();
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @Test

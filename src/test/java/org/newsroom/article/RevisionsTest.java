@@ -14,7 +14,7 @@ import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ class RevisionsTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -53,8 +53,8 @@ class RevisionsTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR, "Rev Editor").actor();
-        deskA = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
-        deskB = taxonomy.ensureSection("other-desk", "Other desk", null, 98).id();
+        deskA = sections.ensureSection("test-desk", "Test desk", null, 99).id();
+        deskB = sections.ensureSection("other-desk", "Other desk", null, 98).id();
     }
 
     @Test

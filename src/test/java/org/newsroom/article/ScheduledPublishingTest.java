@@ -17,7 +17,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,7 +43,7 @@ class ScheduledPublishingTest {
     ScheduleMonitor monitor;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -63,7 +63,7 @@ class ScheduledPublishingTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR, "Sched Editor").actor();
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     private final java.util.List<Long> created = new java.util.ArrayList<>();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,7 +35,7 @@ class SearchNewestFirstTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     TestClock clock;
@@ -53,7 +53,7 @@ class SearchNewestFirstTest {
     @BeforeEach
     void setUp() {
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         newestTwoFirst = new ArticleSearch(jdbc, published, properties, 2);
         later = jdbc.sql("select max(published_at) from articles")
                 .query(java.sql.Timestamp.class)

@@ -21,7 +21,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +43,7 @@ class AuditLogTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -61,7 +61,7 @@ class AuditLogTest {
     void publishingUpdatingAndUnpublishingAreRecordedWithWhoWhatWhichStoryAndWhen() {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Audited Editor");
         long section =
-                taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+                sections.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Audited story " + UUID.randomUUID();
         StoryInput input =
                 StoryInputs.story(headline).body("Body").sectionId(section).build();

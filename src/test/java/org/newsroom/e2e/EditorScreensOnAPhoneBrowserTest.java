@@ -23,7 +23,7 @@ import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,7 +46,7 @@ class EditorScreensOnAPhoneBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     DraftingService drafting;
@@ -147,7 +147,7 @@ class EditorScreensOnAPhoneBrowserTest {
     }
 
     private long publishedStory() {
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         StoryInput input = StoryInputs.story(
                         "A story with a long headline to unpublish from a phone " + AdminRequests.unique())
                 .deck("A deck.")

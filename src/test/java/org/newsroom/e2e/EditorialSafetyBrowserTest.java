@@ -17,7 +17,7 @@ import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -37,7 +37,7 @@ class EditorialSafetyBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     TestClock clock;
@@ -53,7 +53,7 @@ class EditorialSafetyBrowserTest {
 
     @BeforeEach
     void browsers() {
-        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        sections.ensureSection("test-desk", "Test desk", null, 99);
         first = Chromium.start();
         second = Chromium.start();
     }

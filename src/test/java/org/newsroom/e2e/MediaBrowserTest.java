@@ -17,7 +17,7 @@ import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.TestImages;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -43,7 +43,7 @@ class MediaBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private WebDriver editor;
     private WebDriver reader;
@@ -74,7 +74,7 @@ class MediaBrowserTest {
 
     @Test
     void anEditorUploadsDescribesAndLeadsAStoryWithAPictureThatReadersSee() {
-        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        sections.ensureSection("test-desk", "Test desk", null, 99);
         StaffPrincipal me = staff.create(StaffRole.EDITOR, "Pia Picture");
         String unique = UUID.randomUUID().toString().substring(0, 8);
         signIn(me);

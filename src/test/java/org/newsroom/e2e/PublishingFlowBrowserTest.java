@@ -11,7 +11,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,7 +31,7 @@ class PublishingFlowBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,7 +57,7 @@ class PublishingFlowBrowserTest {
 
     @Test
     void anEditorPublishesUpdatesAndUnpublishesAStoryAsReadersWatch() {
-        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        sections.ensureSection("test-desk", "Test desk", null, 99);
         StaffPrincipal me = staff.create(StaffRole.EDITOR, "Eda Editor");
         String headline = "Browser test story " + UUID.randomUUID().toString().substring(0, 8);
 

@@ -21,7 +21,7 @@ import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.TestMedia;
 import org.newsroom.support.TestStories;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -53,7 +53,7 @@ class ReaderPagesBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     NewsroomProperties properties;
@@ -93,7 +93,7 @@ class ReaderPagesBrowserTest {
 
     @Test
     void anArabicStoryIsRightToLeftAndTheSiteAroundItStaysLeftToRight() throws IOException {
-        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        sections.ensureSection("test-desk", "Test desk", null, 99);
         String slug =
                 Slugs.articleSlug("محادثات جنيف " + UUID.randomUUID().toString().substring(0, 4), 100);
         Instant at = stories.newest();
@@ -128,7 +128,7 @@ class ReaderPagesBrowserTest {
     @Test
     void onAPhoneOnlyTheLeadStoryHasAFullWidthPicture() {
         var actor = staff.create(StaffRole.EDITOR).actor();
-        taxonomy.ensureSection("test-desk", "Test desk", null, 99);
+        sections.ensureSection("test-desk", "Test desk", null, 99);
         for (int i = 0; i < 5; i++) {
             long image = media.image(actor, "A harbour at dawn, picture " + i, null, "Photo: Test")
                     .id();

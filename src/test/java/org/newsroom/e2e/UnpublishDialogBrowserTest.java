@@ -20,7 +20,7 @@ import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -40,7 +40,7 @@ class UnpublishDialogBrowserTest {
     Staff staff;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     DraftingService drafting;
@@ -66,7 +66,7 @@ class UnpublishDialogBrowserTest {
     @Test
     void unpublishAsksInADialogThatSaysWhatReadersGetAndCancellingKeepsEverything() throws IOException {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Una Publisher");
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         StoryInput input = StoryInputs.story("Dialog story " + AdminRequests.unique())
                 .body("Body.")
                 .sectionId(desk)

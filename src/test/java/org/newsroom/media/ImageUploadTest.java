@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImageUploadTest {
 
     @Autowired
+    ImageUploads uploads;
+
+    @Autowired
     MediaLibrary library;
 
     @Autowired
@@ -49,7 +52,7 @@ class ImageUploadTest {
 
     @Test
     void aJpegGetsRenditionsInWebpAndJpegAtEachWidthUpToItsOwn() throws IOException {
-        UploadResult result = library.upload("harbour.jpg", in(TestImages.jpeg(1800, 1200)), null, editor);
+        UploadResult result = uploads.upload("harbour.jpg", in(TestImages.jpeg(1800, 1200)), null, editor);
 
         ImageDetails image = stored(result).image();
         assertThat(image.format()).isEqualTo(ImageFormat.JPEG);
@@ -75,7 +78,7 @@ class ImageUploadTest {
 
     @Test
     void aSmallImageIsNeverEnlarged() {
-        ImageDetails image = stored(library.upload("small.png", in(TestImages.png(500, 300)), null, editor))
+        ImageDetails image = stored(uploads.upload("small.png", in(TestImages.png(500, 300)), null, editor))
                 .image();
 
         assertThat(image.picture().webp()).extracting(Rendition::width).containsExactly(320, 500);
@@ -84,15 +87,15 @@ class ImageUploadTest {
 
     @Test
     void pngWebpAndGifAreTakenToo() {
-        assertThat(stored(library.upload("a.png", in(TestImages.png(400, 300)), null, editor))
+        assertThat(stored(uploads.upload("a.png", in(TestImages.png(400, 300)), null, editor))
                         .image()
                         .format())
                 .isEqualTo(ImageFormat.PNG);
-        assertThat(stored(library.upload("a.webp", in(TestImages.webp(400, 300)), null, editor))
+        assertThat(stored(uploads.upload("a.webp", in(TestImages.webp(400, 300)), null, editor))
                         .image()
                         .format())
                 .isEqualTo(ImageFormat.WEBP);
-        assertThat(stored(library.upload("a.gif", in(TestImages.gif(400, 300)), null, editor))
+        assertThat(stored(uploads.upload("a.gif", in(TestImages.gif(400, 300)), null, editor))
                         .image()
                         .format())
                 .isEqualTo(ImageFormat.GIF);
@@ -100,7 +103,7 @@ class ImageUploadTest {
 
     @Test
     void theContentDecidesNotTheName() {
-        ImageDetails image = stored(library.upload("looks-like-a.gif", in(TestImages.png(400, 300)), null, editor))
+        ImageDetails image = stored(uploads.upload("looks-like-a.gif", in(TestImages.png(400, 300)), null, editor))
                 .image();
 
         assertThat(image.format()).isEqualTo(ImageFormat.PNG);
@@ -114,7 +117,7 @@ class ImageUploadTest {
                 .isTrue();
 
         ImageDetails image =
-                stored(library.upload("camera.jpg", in(camera), null, editor)).image();
+                stored(uploads.upload("camera.jpg", in(camera), null, editor)).image();
 
         assertThat(image.width()).as("turned by its EXIF orientation").isEqualTo(200);
         assertThat(image.height()).isEqualTo(400);
@@ -147,9 +150,9 @@ class ImageUploadTest {
     void theSameFileTwiceIsOneImage() {
         byte[] bytes = TestImages.jpeg(400, 300);
         ImageDetails first =
-                stored(library.upload("one.jpg", in(bytes), null, editor)).image();
+                stored(uploads.upload("one.jpg", in(bytes), null, editor)).image();
 
-        UploadResult.Stored again = stored(library.upload("two.jpg", in(bytes), null, editor));
+        UploadResult.Stored again = stored(uploads.upload("two.jpg", in(bytes), null, editor));
 
         assertThat(again.alreadyInLibrary()).isTrue();
         assertThat(again.image().id()).isEqualTo(first.id());
@@ -157,7 +160,7 @@ class ImageUploadTest {
 
     @Test
     void aCreditGivenAtUploadIsKept() {
-        ImageDetails image = stored(library.upload(
+        ImageDetails image = stored(uploads.upload(
                         "credited.jpg", in(TestImages.jpeg(400, 300)), "  Photo: Ana Reyes/Agence Example ", editor))
                 .image();
 
@@ -193,7 +196,7 @@ class ImageUploadTest {
     @Test
     void aFileOverTheSizeLimitIsRefused() {
         InputStream huge = new InputStream() {
-            long left = library.maxBytes() + 1;
+            long left = uploads.maxBytes() + 1;
 
             @Override
             public int read() {
@@ -259,7 +262,7 @@ class ImageUploadTest {
                 jdbc.sql("select count(*) from media_images").query(Long.class).single();
         List<Path> files = files();
 
-        UploadResult result = library.upload(name, content, "Photo: Someone", editor);
+        UploadResult result = uploads.upload(name, content, "Photo: Someone", editor);
 
         assertThat(result).isInstanceOf(UploadResult.Refused.class);
         assertThat(((UploadResult.Refused) result).reason()).contains(reason);

@@ -16,7 +16,7 @@ import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.TestStories;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -33,7 +33,7 @@ class AtomFeedTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     NewsroomProperties properties;
@@ -102,8 +102,8 @@ class AtomFeedTest {
     @Test
     void aSectionFeedHasTheStoriesOfTheSectionAndItsSubsectionsOnly() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        SectionRef parent = taxonomy.ensureSection("feeds-" + run, "Feeds " + run, null, 98);
-        SectionRef child = taxonomy.ensureSection("feeds-" + run + "-sub", "Feeds sub " + run, parent.slug(), 1);
+        SectionRef parent = sections.ensureSection("feeds-" + run, "Feeds " + run, null, 98);
+        SectionRef child = sections.ensureSection("feeds-" + run + "-sub", "Feeds sub " + run, parent.slug(), 1);
         // Long ago: a section feed has no need of the newest stories, and the front page is left to other tests.
         Instant base = Instant.parse("2021-03-04T05:06:07Z");
         stories.story("Parent section story " + run).section(parent.slug()).publishedAt(base);
@@ -133,7 +133,7 @@ class AtomFeedTest {
     @Test
     void aSectionWithoutPublishedStoriesHasNoFeedYet() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        SectionRef empty = taxonomy.ensureSection("feeds-empty-" + run, "Empty " + run, null, 98);
+        SectionRef empty = sections.ensureSection("feeds-empty-" + run, "Empty " + run, null, 98);
 
         Browserless.Page response = browser.get(empty.path() + "/feed.atom");
 

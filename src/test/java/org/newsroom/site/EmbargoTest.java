@@ -17,7 +17,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -42,7 +42,7 @@ class EmbargoTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -60,8 +60,8 @@ class EmbargoTest {
     void setUp() {
         editor = staff.create(StaffRole.EDITOR).actor();
         run = UUID.randomUUID().toString().substring(0, 8);
-        desk = taxonomy.ensureSection("embargo-" + run, "Embargo desk " + run, null, 97);
-        obituaries = taxonomy.ensureSection("obituaries-" + run, "Obituaries " + run, desk.slug(), 1);
+        desk = sections.ensureSection("embargo-" + run, "Embargo desk " + run, null, 97);
+        obituaries = sections.ensureSection("obituaries-" + run, "Obituaries " + run, desk.slug(), 1);
         tagName = "Secret tag " + run;
         writer = "Draft Writer " + run;
         tagPage = "/tag/" + Slugs.slugify(tagName, 80);

@@ -21,7 +21,7 @@ import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** No feed, sitemap or news sitemap ever lists a story that readers cannot see, nor an edit they have not been shown. */
@@ -38,7 +38,7 @@ class FeedsListOnlyPublishedStoriesTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -58,7 +58,7 @@ class FeedsListOnlyPublishedStoriesTest {
         editor = staff.create(StaffRole.EDITOR, "Feeds Editor").actor();
         writer = staff.create(StaffRole.WRITER, "Feeds Writer").actor();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        desk = taxonomy.ensureSection("only-published-" + run, "Only published " + run, null, 98);
+        desk = sections.ensureSection("only-published-" + run, "Only published " + run, null, 98);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +51,7 @@ class LastModifiedTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -109,7 +109,7 @@ class LastModifiedTest {
     void aChangeToAStoryGivesItsPagesA200AndALaterLastModified() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         String desk = desk();
-        long sectionId = taxonomy.findSection(desk).orElseThrow().id();
+        long sectionId = sections.findSection(desk).orElseThrow().id();
         aheadOfEverything();
         long id = drafting.create(input("Changing " + UUID.randomUUID(), "First text.", sectionId), editor);
         String article = publishing.publish(id, version(id, editor), open(id, editor, "First text."), editor);
@@ -133,7 +133,7 @@ class LastModifiedTest {
     void aStoryTakenDownChangesTheListThatShowedIt() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         String desk = desk();
-        long sectionId = taxonomy.findSection(desk).orElseThrow().id();
+        long sectionId = sections.findSection(desk).orElseThrow().id();
         aheadOfEverything();
         long staying = drafting.create(input("Staying " + UUID.randomUUID(), "Stays.", sectionId), editor);
         publishing.publish(staying, version(staying, editor), open(staying, editor, "Stays."), editor);
@@ -160,7 +160,7 @@ class LastModifiedTest {
                 input(
                         "Older " + UUID.randomUUID(),
                         "Older.",
-                        taxonomy.findSection(first).orElseThrow().id()),
+                        sections.findSection(first).orElseThrow().id()),
                 editor);
         String olderPath = publishing.publish(older, version(older, editor), open(older, editor, "Older."), editor);
         clock.advance(Duration.ofMinutes(1));
@@ -168,7 +168,7 @@ class LastModifiedTest {
                 input(
                         "Newer " + UUID.randomUUID(),
                         "Newer.",
-                        taxonomy.findSection(second).orElseThrow().id()),
+                        sections.findSection(second).orElseThrow().id()),
                 editor);
         String newerPath = publishing.publish(newer, version(newer, editor), open(newer, editor, "Newer."), editor);
 
@@ -185,8 +185,8 @@ class LastModifiedTest {
     void aStoryMovedToAnotherSectionChangesTheListItLeft() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         String from = desk();
-        long to = taxonomy.findSection(desk()).orElseThrow().id();
-        long fromId = taxonomy.findSection(from).orElseThrow().id();
+        long to = sections.findSection(desk()).orElseThrow().id();
+        long fromId = sections.findSection(from).orElseThrow().id();
         aheadOfEverything();
         String staying = name("Staying");
         String leaving = name("Moving");
@@ -208,7 +208,7 @@ class LastModifiedTest {
     @Test
     void aTagTakenOffAStoryChangesTheTagsPage() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.findSection(desk()).orElseThrow().id();
+        long desk = sections.findSection(desk()).orElseThrow().id();
         String tag = name("lmtag");
         aheadOfEverything();
         String staying = name("Staying");
@@ -229,7 +229,7 @@ class LastModifiedTest {
     @Test
     void aBylineAuthorTakenOffAStoryChangesTheAuthorsPage() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.findSection(desk()).orElseThrow().id();
+        long desk = sections.findSection(desk()).orElseThrow().id();
         String author = name("lmwriter");
         String other = name("lmother");
         aheadOfEverything();
@@ -251,8 +251,8 @@ class LastModifiedTest {
     @Test
     void aStoryLeavingATagChangesThePagesOfTheStoriesItWasRelatedTo() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.findSection(desk()).orElseThrow().id();
-        long elsewhere = taxonomy.findSection(desk()).orElseThrow().id();
+        long desk = sections.findSection(desk()).orElseThrow().id();
+        long elsewhere = sections.findSection(desk()).orElseThrow().id();
         String tag = name("lmrelated");
         aheadOfEverything();
         String leaving = name("Related");
@@ -290,7 +290,7 @@ class LastModifiedTest {
     /** A section of its own, made at the real time, before the test moves the clock. */
     private String desk() {
         String slug = "lm-" + UUID.randomUUID().toString().substring(0, 8);
-        taxonomy.ensureSection(slug, "Desk " + slug, null, 97);
+        sections.ensureSection(slug, "Desk " + slug, null, 97);
         return slug;
     }
 

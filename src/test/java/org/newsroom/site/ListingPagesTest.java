@@ -14,7 +14,8 @@ import org.newsroom.article.LeadImage;
 import org.newsroom.people.AuthorService;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Section, tag and author pages: what they list, in which order, and how they page. */
@@ -28,7 +29,10 @@ class ListingPagesTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
+
+    @Autowired
+    TagService tags;
 
     @Autowired
     AuthorService authors;
@@ -54,11 +58,11 @@ class ListingPagesTest {
     @BeforeEach
     void setUp() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        parent = taxonomy.ensureSection("list-parent-" + suffix, "Parent " + suffix, null, 50)
+        parent = sections.ensureSection("list-parent-" + suffix, "Parent " + suffix, null, 50)
                 .id();
-        child = taxonomy.ensureSection("list-child-" + suffix, "Child " + suffix, "list-parent-" + suffix, 1)
+        child = sections.ensureSection("list-child-" + suffix, "Child " + suffix, "list-parent-" + suffix, 1)
                 .id();
-        tag = taxonomy.ensureTag("Listing tag " + suffix).id();
+        tag = tags.ensureTag("Listing tag " + suffix).id();
         author = authors.ensureAuthor("Listing Author " + suffix).id();
     }
 
@@ -139,9 +143,9 @@ class ListingPagesTest {
 
     @Test
     void theArticlePageShowsRelatedStoriesSharedTagsFirst() {
-        long otherSection = taxonomy.ensureSection("list-other-" + suffix, "Other " + suffix, null, 51)
+        long otherSection = sections.ensureSection("list-other-" + suffix, "Other " + suffix, null, 51)
                 .id();
-        long sharedTag = taxonomy.ensureTag("Related tag " + suffix).id();
+        long sharedTag = tags.ensureTag("Related tag " + suffix).id();
         long main = articles.importPublished(
                 new ArticleDraft(
                         "Main " + suffix,
@@ -188,10 +192,10 @@ class ListingPagesTest {
 
     @Test
     void relatedStoriesRankByHowManyTagsTheyShare() {
-        long otherSection = taxonomy.ensureSection("list-rank-" + suffix, "Rank " + suffix, null, 52)
+        long otherSection = sections.ensureSection("list-rank-" + suffix, "Rank " + suffix, null, 52)
                 .id();
-        long first = taxonomy.ensureTag("First rank tag " + suffix).id();
-        long second = taxonomy.ensureTag("Second rank tag " + suffix).id();
+        long first = tags.ensureTag("First rank tag " + suffix).id();
+        long second = tags.ensureTag("Second rank tag " + suffix).id();
         Instant t = Instant.parse("2021-07-01T10:00:00Z");
         articles.importPublished(tagged("Main two tags", otherSection, first, second), t, null);
         articles.importPublished(tagged("Shares both, oldest", parent, first, second), t.minusSeconds(7200), null);
@@ -210,10 +214,10 @@ class ListingPagesTest {
 
     @Test
     void relatedStoriesTagAndAuthorPagesFollowPublishingAndUnpublishing() {
-        long otherSection = taxonomy.ensureSection("list-follow-" + suffix, "Follow " + suffix, null, 53)
+        long otherSection = sections.ensureSection("list-follow-" + suffix, "Follow " + suffix, null, 53)
                 .id();
         String tagName = "Follow tag " + suffix;
-        long followTag = taxonomy.ensureTag(tagName).id();
+        long followTag = tags.ensureTag(tagName).id();
         articles.importPublished(
                 tagged("Main follow", otherSection, followTag), Instant.parse("2021-01-01T10:00:00Z"), null);
         String path = articles.findPublishedBySlug(org.newsroom.platform.Slugs.slugify("Main follow " + suffix, 100))

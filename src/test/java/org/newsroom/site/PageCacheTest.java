@@ -25,7 +25,7 @@ import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.SectionInput;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +52,7 @@ class PageCacheTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -81,7 +81,7 @@ class PageCacheTest {
     @Test
     void aPageIsServedFromTheCacheUntilTheDatabaseSaysSomethingChanged() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(input("Cached " + UUID.randomUUID(), "Original text.", desk), editor);
         String path = publishing.publish(
                 id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
@@ -100,7 +100,7 @@ class PageCacheTest {
     @Test
     void nothingAReaderSendsBypassesTheCacheAndAHitSaysHowOldItIs() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(input("Unbypassable " + UUID.randomUUID(), "Original text.", desk), editor);
         String path = publishing.publish(
                 id, version(id, editor), input(headline(id, editor), "Original text.", desk), editor);
@@ -146,7 +146,7 @@ class PageCacheTest {
     @Test
     void aPublishedUpdateIsVisibleToTheNextReader() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(input("Updated fast " + UUID.randomUUID(), "Before.", desk), editor);
         String path = publishing.publish(id, version(id, editor), input(headline(id, editor), "Before.", desk), editor);
         assertThat(browser.get(path).body()).contains("Before.");
@@ -161,7 +161,7 @@ class PageCacheTest {
     @Test
     void savingADraftLeavesTheCacheAlone() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long published = drafting.create(input("Steady " + UUID.randomUUID(), "Steady text.", desk), editor);
         String path = publishing.publish(
                 published,
@@ -227,13 +227,13 @@ class PageCacheTest {
     @Test
     void aRenamedSectionShowsInTheMenuOfEveryPage() {
         String slug = "menu-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = taxonomy.ensureSection(slug, "Menu before", null, 98).id();
+        long id = sections.ensureSection(slug, "Menu before", null, 98).id();
         stories.story("In the menu's section " + slug).section(slug).publishedAt(stories.newest());
         settled();
         assertThat(browser.get("/").body()).contains("Menu before");
         assertThat(browser.get("/corrections").body()).contains("Menu before");
 
-        taxonomy.updateSection(id, new SectionInput("Menu after", slug, null, 98));
+        sections.updateSection(id, new SectionInput("Menu after", slug, null, 98));
         settled();
 
         assertThat(browser.get("/").body()).contains("Menu after");
@@ -272,7 +272,7 @@ class PageCacheTest {
     @Test
     void readersArrivingTogetherAtAnUncachedPageCauseOneRender() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(input("Crowded " + UUID.randomUUID(), "Everyone wants this.", desk), editor);
         String path = publishing.publish(
                 id, version(id, editor), input(headline(id, editor), "Everyone wants this.", desk), editor);

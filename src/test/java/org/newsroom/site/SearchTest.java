@@ -15,7 +15,7 @@ import org.newsroom.article.ArticleService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -28,7 +28,7 @@ class SearchTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     org.newsroom.article.DraftingService drafting;
@@ -49,7 +49,7 @@ class SearchTest {
     void setUp() {
         // A made-up word, so that only this test's stories match it.
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @Test
@@ -87,8 +87,8 @@ class SearchTest {
     void theSectionFilterIncludesSubsections() {
         String parentSlug = "search-parent-" + word;
         long parent =
-                taxonomy.ensureSection(parentSlug, "Search parent", null, 60).id();
-        long child = taxonomy.ensureSection("search-child-" + word, "Search child", parentSlug, 1)
+                sections.ensureSection(parentSlug, "Search parent", null, 60).id();
+        long child = sections.ensureSection("search-child-" + word, "Search child", parentSlug, 1)
                 .id();
         publish("In parent " + word, null, "Text.", parent, "en");
         publish("In child " + word, null, "Text.", child, "en");

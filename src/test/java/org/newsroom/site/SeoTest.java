@@ -41,7 +41,10 @@ class SeoTest {
     org.newsroom.support.Staff staff;
 
     @Autowired
-    org.newsroom.taxonomy.TaxonomyService taxonomy;
+    org.newsroom.taxonomy.SectionService sections;
+
+    @Autowired
+    org.newsroom.taxonomy.TagService tags;
 
     @Test
     void theArticlePageHasOpenGraphTwitterAndItsOwnTitleDescriptionAndCanonical() {
@@ -173,14 +176,14 @@ class SeoTest {
     void aListingIsSharedWithItsLeadStorysPictureAndALargeCard() {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
         String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         var picture = media.image(editor, 1200, 800, "Harbour cranes at dawn " + run, null, null);
         String tag = "Shared tag " + run;
         String plainTag = "Plain tag " + run;
         publish(editor, "With a picture " + run, desk, tag + ", " + plainTag, picture.id());
         publish(editor, "Without a picture " + run, desk, plainTag, null);
 
-        Document pictured = browser.get(taxonomy.ensureTag(tag).path()).document();
+        Document pictured = browser.get(tags.ensureTag(tag).path()).document();
         assertThat(meta(pictured, "property", "og:image"))
                 .startsWith(BASE + "/media/")
                 .endsWith(".jpg");
@@ -190,7 +193,7 @@ class SeoTest {
         assertThat(meta(pictured, "name", "twitter:card")).isEqualTo("summary_large_image");
         assertThat(meta(pictured, "name", "twitter:image")).isEqualTo(meta(pictured, "property", "og:image"));
 
-        Document lead = browser.get(taxonomy.ensureTag(plainTag).path()).document();
+        Document lead = browser.get(tags.ensureTag(plainTag).path()).document();
         assertThat(meta(lead, "property", "og:image"))
                 .as("the newest story with a picture, when the lead has none")
                 .isEqualTo(meta(pictured, "property", "og:image"));
@@ -200,11 +203,11 @@ class SeoTest {
     void aListingWithoutPicturesGetsASmallCardAndNoImage() {
         var editor = staff.create(org.newsroom.staff.StaffRole.EDITOR).actor();
         String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         String tag = "Pictureless " + run;
         publish(editor, "Only words " + run, desk, tag, null);
 
-        Document page = browser.get(taxonomy.ensureTag(tag).path()).document();
+        Document page = browser.get(tags.ensureTag(tag).path()).document();
 
         assertThat(page.select("meta[property=og:image]")).isEmpty();
         assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary");

@@ -19,7 +19,7 @@ import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.TestClock;
 import org.newsroom.support.TestStories;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -35,7 +35,7 @@ class SitemapTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     NewsroomProperties properties;
@@ -129,9 +129,9 @@ class SitemapTest {
     @Test
     void thePagesSitemapListsTheFrontPageAndEverySectionWithAStoryWithItsNewest() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        SectionRef parent = taxonomy.ensureSection("pages-" + run, "Pages " + run, null, 98);
-        SectionRef child = taxonomy.ensureSection("pages-" + run + "-sub", "Pages sub " + run, parent.slug(), 1);
-        SectionRef empty = taxonomy.ensureSection("pages-empty-" + run, "Empty " + run, null, 98);
+        SectionRef parent = sections.ensureSection("pages-" + run, "Pages " + run, null, 98);
+        SectionRef child = sections.ensureSection("pages-" + run + "-sub", "Pages sub " + run, parent.slug(), 1);
+        SectionRef empty = sections.ensureSection("pages-empty-" + run, "Empty " + run, null, 98);
         stories.story("Pages parent story " + run).section(parent.slug()).publishedAt(LONG_AGO);
         Instant newer = LONG_AGO.plus(Duration.ofHours(1));
         stories.story("Pages child story " + run).section(child.slug()).publishedAt(newer);

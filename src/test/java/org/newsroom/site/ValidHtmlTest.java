@@ -22,13 +22,13 @@ class ValidHtmlTest {
     org.newsroom.article.ArticleService articles;
 
     @Autowired
-    org.newsroom.taxonomy.TaxonomyService taxonomy;
+    org.newsroom.taxonomy.SectionService sections;
 
     /** The database keeps microseconds; HTML's datetime allows three fraction digits at most. */
     @org.junit.jupiter.api.BeforeEach
     void aStoryPublishedWithMicroseconds() {
         if (articles.findPublishedBySlug("published-with-microseconds").isEmpty()) {
-            long section = taxonomy.ensureSection("world", "World", null, 0).id();
+            long section = sections.ensureSection("world", "World", null, 0).id();
             articles.importPublished(
                     new org.newsroom.article.ArticleDraft(
                             "Published with microseconds",
@@ -47,7 +47,7 @@ class ValidHtmlTest {
                     java.time.Instant.parse("2014-02-10T08:30:00.654321Z"));
         }
         if (articles.findPublishedBySlug("محادثات-جنيف-2").isEmpty()) {
-            long section = taxonomy.ensureSection("world", "World", null, 0).id();
+            long section = sections.ensureSection("world", "World", null, 0).id();
             articles.importPublished(
                     new org.newsroom.article.ArticleDraft(
                             "محادثات \"جنيف 2\"",

@@ -16,7 +16,7 @@ import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.TestStories;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Markup characters, quotes and Arabic come out of feeds and sitemaps escaped and intact, in well-formed XML. */
@@ -33,7 +33,7 @@ class XmlEscapingTest {
     ArticleService articles;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     NewsroomProperties properties;
@@ -43,7 +43,7 @@ class XmlEscapingTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String headline = "Q&A: \"Peace\" <talks> & 'hope' — محادثات السلام في جنيف " + run;
         String deck = "<b>Not bold</b> & \"quoted\" ]]> 'single' العربية";
-        SectionRef section = taxonomy.ensureSection("escaping-" + run, "R&D <Lab> \"" + run + "\"", null, 98);
+        SectionRef section = sections.ensureSection("escaping-" + run, "R&D <Lab> \"" + run + "\"", null, 98);
         var story = stories.story(headline)
                 .deck(deck)
                 .section(section.slug())
@@ -89,7 +89,7 @@ class XmlEscapingTest {
     @Test
     void aControlCharacterPastedIntoAHeadlineDoesNotBreakTheFeedOrTheSitemap() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        SectionRef section = taxonomy.ensureSection("control-" + run, "Control " + run, null, 98);
+        SectionRef section = sections.ensureSection("control-" + run, "Control " + run, null, 98);
         var story =
                 stories.story("Pasted\u0007 bell \uFFFF and tab\tkept " + run).section(section.slug());
         // Long ago, so that it stays off the front page and the news sitemap of the other tests.

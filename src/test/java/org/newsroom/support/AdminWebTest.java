@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.site.AdminLayoutBeans;
@@ -41,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @EnableConfigurationProperties(NewsroomProperties.class)
 @AdminSecurity
 @AdminLayoutBeans
-@MockitoBean(types = MediaLibrary.class)
+@MockitoBean(types = {MediaLibrary.class, ImageUploads.class})
 public @interface AdminWebTest {
 
     /** The controllers under test. */

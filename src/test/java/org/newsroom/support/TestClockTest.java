@@ -11,7 +11,7 @@ import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +32,7 @@ class TestClockTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Staff staff;
@@ -43,7 +43,7 @@ class TestClockTest {
     @Test
     void resettingTheClockBringsWhatWasWrittenAheadOfTimeBackToThePresent() {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         clock.advance(Duration.ofHours(1));
         String headline = "Ahead of time " + UUID.randomUUID();
         String author = "Future Writer " + UUID.randomUUID().toString().substring(0, 8);

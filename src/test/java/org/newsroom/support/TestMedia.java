@@ -3,6 +3,7 @@ package org.newsroom.support;
 import java.io.ByteArrayInputStream;
 import org.newsroom.media.ImageDetails;
 import org.newsroom.media.ImageEdit;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.media.UploadResult;
 import org.newsroom.staff.Actor;
@@ -12,15 +13,17 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class TestMedia {
 
+    private final ImageUploads uploads;
     private final MediaLibrary library;
 
-    TestMedia(MediaLibrary library) {
+    TestMedia(ImageUploads uploads, MediaLibrary library) {
+        this.uploads = uploads;
         this.library = library;
     }
 
     /** A new JPEG (never seen before) of this size, described as given. */
     public ImageDetails image(Actor by, int width, int height, String alt, String caption, String credit) {
-        UploadResult result = library.upload(
+        UploadResult result = uploads.upload(
                 "test-" + System.nanoTime() + ".jpg",
                 new ByteArrayInputStream(TestImages.jpeg(width, height)),
                 null,

@@ -8,7 +8,8 @@ import org.newsroom.article.ArticleService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.people.AuthorService;
 import org.newsroom.taxonomy.SectionRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,15 +18,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class TestStories {
 
     private final ArticleService articles;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
 
     private final JdbcClient jdbc;
 
-    TestStories(ArticleService articles, TaxonomyService taxonomy, AuthorService authors, JdbcClient jdbc) {
+    TestStories(
+            ArticleService articles, SectionService sections, TagService tags, AuthorService authors, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.articles = articles;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
     }
 
@@ -84,7 +88,7 @@ public class TestStories {
             return slug;
         }
 
-        /** A section that exists already, e.g. one made with {@link TaxonomyService#ensureSection}. */
+        /** A section that exists already, e.g. one made with {@link SectionService#ensureSection}. */
         public Story section(String sectionSlug) {
             this.section = sectionSlug;
             return this;
@@ -127,7 +131,7 @@ public class TestStories {
         }
 
         private SectionRef section() {
-            return taxonomy.ensureSection(section, "Test desk", null, 99);
+            return sections.ensureSection(section, "Test desk", null, 99);
         }
 
         private ArticleDraft draft(SectionRef sectionRef) {
@@ -138,7 +142,9 @@ public class TestStories {
                     slug,
                     sectionRef.id(),
                     byline.stream().map(name -> authors.ensureAuthor(name).id()).toList(),
-                    tags.stream().map(name -> taxonomy.ensureTag(name).id()).toList(),
+                    tags.stream()
+                            .map(name -> TestStories.this.tags.ensureTag(name).id())
+                            .toList(),
                     "TESTVILLE",
                     language,
                     null,

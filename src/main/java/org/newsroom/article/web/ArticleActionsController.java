@@ -6,13 +6,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.DraftingService;
-import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.PreviewService;
 import org.newsroom.article.PublishingService;
+import org.newsroom.article.web.ButtonSequence.Post;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The story editor's buttons, one handler each. The form posts to {@value #NEW} for a story not yet saved and to
  * {@value #STORY} after; a button pressed on a new story first saves it as a draft, then does what it says.
- * Permissions are the service's business; this only binds, calls and shows.
+ * Permissions are the service's business; this only binds, calls and shows, and {@link ButtonSequence} holds what
+ * every button does around its own work.
  */
 @Controller
 class ArticleActionsController {
@@ -40,6 +40,7 @@ class ArticleActionsController {
     private final PreviewService previews;
     private final ArticlePaths paths;
     private final StoryEditorPages pages;
+    private final ButtonSequence sequence;
 
     ArticleActionsController(
             DraftingService drafting,
@@ -47,13 +48,15 @@ class ArticleActionsController {
             EditorQueryService editorQueries,
             PreviewService previews,
             ArticlePaths paths,
-            StoryEditorPages pages) {
+            StoryEditorPages pages,
+            ButtonSequence sequence) {
         this.drafting = drafting;
         this.publishing = publishing;
         this.editorQueries = editorQueries;
         this.previews = previews;
         this.paths = paths;
         this.pages = pages;
+        this.sequence = sequence;
     }
 
     /** The body as readers would get it, above the form; nothing is saved, so the form's errors are only shown. */
@@ -100,7 +103,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             drafting.save(story, version, form.toInput(), me.actor());
             return "Saved.";
         });
@@ -116,7 +119,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             drafting.submitForReview(story, version, form.toInput(), me.actor());
             return "Submitted for review.";
         });
@@ -132,7 +135,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             publishing.publish(story, version, form.toInput(), me.actor());
             return "Published.";
         });
@@ -148,7 +151,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             publishing.publishUpdate(story, version, form.toInput(), form.isPublicUpdate(), me.actor());
             return form.isPublicUpdate()
                     ? "Update published; readers see the new Updated time."
@@ -166,7 +169,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             Instant at = scheduleTime(form.getScheduleAt());
             publishing.schedule(story, version, form.toInput(), at, form.isPublicUpdate(), me.actor());
             return "Scheduled.";
@@ -184,7 +187,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
             publishing.cancelSchedule(story, version, me.actor());
             return "Schedule cancelled. The story is saved, not published.";
         });
@@ -200,7 +203,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
             drafting.sendBack(story, version, form.getReviewNote(), me.actor());
             return "Sent back to the writer with your note.";
         });
@@ -216,7 +219,7 @@ class ArticleActionsController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        return carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), false, (story, version) -> {
             drafting.deleteDraft(story, version, me.actor());
             redirect.addFlashAttribute("success", "Draft deleted.");
             return null;
@@ -241,64 +244,9 @@ class ArticleActionsController {
                     ? saveNew(form, errors, me, model, redirect)
                     : save(id, form, errors, me, model, redirect);
         }
-        return carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
+        return sequence.carryOut(id, new Post(form, errors, me, model, redirect), true, (story, version) -> {
             throw new RuleViolation("Unknown action.");
         });
-    }
-
-    /** What every button's handler was given. */
-    private record Post(
-            ArticleForm form, BindingResult errors, StaffPrincipal me, Model model, RedirectAttributes redirect) {}
-
-    /** A button's work on the saved story; answers the message to show in the editor, or {@code null} for the list. */
-    @FunctionalInterface
-    private interface Button {
-        String press(long id, long version);
-    }
-
-    /**
-     * The one sequence every button shares. A new story is first saved as a draft (a form that would not save is shown
-     * again), then the button does its work on the version the editor holds. A refused rule shows the editor again
-     * with the text kept; someone else's save in between shows the conflict screen.
-     *
-     * @param needsValidText whether the button saves the text, so that a form with errors is shown again first
-     */
-    private String carryOut(Long id, Post post, boolean needsValidText, Button button) {
-        ArticleForm form = post.form();
-        long story;
-        if (id == null) {
-            if (post.errors().hasErrors()) {
-                return pages.editor(post.model(), form, null, null);
-            }
-            try {
-                story = drafting.create(form.toInput(), post.me().actor());
-            } catch (RuleViolation violation) {
-                StoryEditorPages.reject(post.errors(), violation);
-                return pages.editor(post.model(), form, null, null);
-            }
-            form.setVersion(editorQueries.open(story, post.me().actor()).version());
-        } else {
-            story = id;
-            if (needsValidText && post.errors().hasErrors()) {
-                return pages.editor(
-                        post.model(), form, editorQueries.open(story, post.me().actor()), post.me());
-            }
-        }
-        long version = form.getVersion() == null ? -1 : form.getVersion();
-        try {
-            String message = button.press(story, version);
-            if (message == null) {
-                return "redirect:/admin";
-            }
-            post.redirect().addFlashAttribute("success", message);
-            return "redirect:/admin/articles/" + story + "/edit";
-        } catch (EditConflictException | OptimisticLockingFailureException conflict) {
-            return pages.conflict(post.model(), story, form, post.me());
-        } catch (RuleViolation violation) {
-            StoryEditorPages.reject(post.errors(), violation);
-            return pages.editor(
-                    post.model(), form, editorQueries.open(story, post.me().actor()), post.me());
-        }
     }
 
     /** The editor gives a local date and time; it is taken in the site's zone. */

@@ -21,7 +21,8 @@ import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,10 @@ import org.springframework.validation.BindingResult;
  * The two pages the editor's controllers show again and again: the story editor (with what was typed kept) and the
  * conflict screen. Every handler that answers with one of them comes here, so that the pages get the same model
  * whichever button was pressed.
+ *
+ * <p>Its ten collaborators are the sources of one page's model (the story, its history and notes, the sections,
+ * tags, authors and images to choose from, the site's settings), each asked for one list; splitting them would split
+ * one page's model across classes.
  */
 @Component
 class StoryEditorPages {
@@ -59,7 +64,8 @@ class StoryEditorPages {
     private final HistoryService storyHistory;
     private final CorrectionService corrections;
     private final EditorQueryService editorQueries;
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
+    private final TagService tags;
     private final AuthorService authors;
     private final ArticlePaths paths;
     private final MediaLibrary media;
@@ -72,7 +78,8 @@ class StoryEditorPages {
             HistoryService storyHistory,
             CorrectionService corrections,
             EditorQueryService editorQueries,
-            TaxonomyService taxonomy,
+            SectionService sections,
+            TagService tags,
             AuthorService authors,
             ArticlePaths paths,
             MediaLibrary media,
@@ -80,7 +87,8 @@ class StoryEditorPages {
         this.storyHistory = storyHistory;
         this.corrections = corrections;
         this.editorQueries = editorQueries;
-        this.taxonomy = taxonomy;
+        this.sections = sections;
+        this.tags = tags;
         this.authors = authors;
         this.paths = paths;
         this.media = media;
@@ -104,8 +112,8 @@ class StoryEditorPages {
         model.addAttribute("correctionKinds", CorrectionKind.values());
         model.addAttribute("story", story);
         model.addAttribute("liveUrl", story == null ? null : liveUrl(story));
-        model.addAttribute("sections", taxonomy.allSections());
-        model.addAttribute("allTags", taxonomy.allTags());
+        model.addAttribute("sections", sections.allSections());
+        model.addAttribute("allTags", tags.allTags());
         model.addAttribute("allAuthors", authors.allAuthors());
         model.addAttribute("languages", languages);
         model.addAttribute("zone", paths.zone());
@@ -165,7 +173,7 @@ class StoryEditorPages {
 
     private StoryMerge.Shown shown() {
         Map<Long, String> sectionNames = new HashMap<>();
-        taxonomy.allSections().forEach(section -> sectionNames.put(section.id(), section.name()));
+        sections.allSections().forEach(section -> sectionNames.put(section.id(), section.name()));
         return new StoryMerge.Shown() {
             @Override
             public String section(Long sectionId) {

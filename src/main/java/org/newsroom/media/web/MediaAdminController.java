@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsroom.media.ImageDetails;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.media.LibraryImage;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.media.UploadResult;
@@ -38,15 +39,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MediaAdminController {
 
     private final MediaLibrary library;
+    private final ImageUploads uploads;
 
-    MediaAdminController(MediaLibrary library) {
+    MediaAdminController(MediaLibrary library, ImageUploads uploads) {
         this.library = library;
+        this.uploads = uploads;
     }
 
     @GetMapping("/admin/media")
     String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("library", library.search(trimmed(q), page));
-        model.addAttribute("maxSize", library.maxSize());
+        model.addAttribute("maxSize", uploads.maxSize());
         return "admin/media/library";
     }
 
@@ -189,7 +192,7 @@ class MediaAdminController {
     private UploadResult upload(MultipartFile file, String credit, StaffPrincipal me) {
         String name = file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
-            return library.upload(name, in, credit, me.actor());
+            return uploads.upload(name, in, credit, me.actor());
         } catch (IOException e) {
             return new UploadResult.Refused("image", "The upload did not arrive whole. Try again.");
         }

@@ -2,7 +2,7 @@ package org.newsroom.media.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.newsroom.media.MediaLibrary;
+import org.newsroom.media.ImageUploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +23,10 @@ import org.springframework.web.servlet.view.RedirectView;
 @ControllerAdvice
 class UploadTooLargeAdvice {
 
-    private final MediaLibrary library;
+    private final ImageUploads uploads;
 
-    UploadTooLargeAdvice(MediaLibrary library) {
-        this.library = library;
+    UploadTooLargeAdvice(ImageUploads uploads) {
+        this.uploads = uploads;
     }
 
     /**
@@ -35,12 +35,12 @@ class UploadTooLargeAdvice {
      */
     @ModelAttribute("maxImageSize")
     String maxImageSize() {
-        return library.maxSize();
+        return uploads.maxSize();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        String message = "The upload is larger than " + library.maxSize()
+        String message = "The upload is larger than " + uploads.maxSize()
                 + ", the most an image may be, so it was not read. Make it smaller and upload it again.";
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {

@@ -3,7 +3,7 @@ package org.newsroom.taxonomy.web;
 import jakarta.validation.Valid;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.taxonomy.SectionDetails;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,15 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/sections")
 class SectionAdminController {
 
-    private final TaxonomyService taxonomy;
+    private final SectionService sections;
 
-    SectionAdminController(TaxonomyService taxonomy) {
-        this.taxonomy = taxonomy;
+    SectionAdminController(SectionService sections) {
+        this.sections = sections;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("sections", taxonomy.sectionTree());
+        model.addAttribute("sections", sections.sectionTree());
         return "admin/taxonomy/section-list";
     }
 
@@ -46,7 +46,7 @@ class SectionAdminController {
             return form(model, form, null);
         }
         try {
-            SectionDetails created = taxonomy.createSection(form.toInput());
+            SectionDetails created = sections.createSection(form.toInput());
             redirect.addFlashAttribute(
                     "success", "Section “" + created.name() + "” created at " + created.path() + ".");
             return "redirect:/admin/sections";
@@ -58,7 +58,7 @@ class SectionAdminController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        SectionDetails section = taxonomy.getSection(id);
+        SectionDetails section = sections.getSection(id);
         return form(model, SectionForm.from(section), section);
     }
 
@@ -69,12 +69,12 @@ class SectionAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        SectionDetails section = taxonomy.getSection(id);
+        SectionDetails section = sections.getSection(id);
         if (errors.hasErrors()) {
             return form(model, form, section);
         }
         try {
-            SectionDetails saved = taxonomy.updateSection(id, form.toInput());
+            SectionDetails saved = sections.updateSection(id, form.toInput());
             redirect.addFlashAttribute("success", "Section “" + saved.name() + "” saved.");
             return "redirect:/admin/sections";
         } catch (RuleViolation violation) {
@@ -88,7 +88,7 @@ class SectionAdminController {
         model.addAttribute("section", section);
         model.addAttribute(
                 "parents",
-                taxonomy.sectionTree().stream()
+                sections.sectionTree().stream()
                         .filter(candidate -> !candidate.isSubsection())
                         .filter(candidate -> section == null || candidate.id() != section.id())
                         .toList());

@@ -4,8 +4,9 @@ import jakarta.validation.Valid;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.taxonomy.TagMerge;
 import org.newsroom.taxonomy.TagRef;
+import org.newsroom.taxonomy.TagService;
 import org.newsroom.taxonomy.TagSummary;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TaxonomyNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,23 +23,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/tags")
 class TagAdminController {
 
-    private final TaxonomyService taxonomy;
+    private final TagService tags;
 
-    TagAdminController(TaxonomyService taxonomy) {
-        this.taxonomy = taxonomy;
+    TagAdminController(TagService tags) {
+        this.tags = tags;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, Model model) {
-        String query = q == null || q.length() > TaxonomyService.MAX_NAME_LENGTH ? null : q.strip();
+        String query = q == null || q.length() > TaxonomyNames.MAX_NAME_LENGTH ? null : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("tags", taxonomy.tagSummaries(query));
+        model.addAttribute("tags", tags.tagSummaries(query));
         return "admin/taxonomy/tag-list";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        TagSummary tag = taxonomy.getTag(id);
+        TagSummary tag = tags.getTag(id);
         return page(model, tag, TagForm.from(tag), new MergeForm());
     }
 
@@ -49,12 +50,12 @@ class TagAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        TagSummary tag = taxonomy.getTag(id);
+        TagSummary tag = tags.getTag(id);
         if (errors.hasErrors()) {
             return page(model, tag, form, new MergeForm());
         }
         try {
-            TagRef renamed = taxonomy.renameTag(id, form.getName(), form.getSlug());
+            TagRef renamed = tags.renameTag(id, form.getName(), form.getSlug());
             redirect.addFlashAttribute("success", "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".");
             return "redirect:/admin/tags";
         } catch (RuleViolation violation) {
@@ -70,12 +71,12 @@ class TagAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        TagSummary tag = taxonomy.getTag(id);
+        TagSummary tag = tags.getTag(id);
         if (errors.hasErrors()) {
             return page(model, tag, TagForm.from(tag), mergeForm);
         }
         try {
-            TagMerge merge = taxonomy.mergeTags(id, mergeForm.getTargetId());
+            TagMerge merge = tags.mergeTags(id, mergeForm.getTargetId());
             redirect.addFlashAttribute("success", mergedMessage(merge));
             return "redirect:/admin/tags";
         } catch (RuleViolation violation) {
@@ -90,9 +91,7 @@ class TagAdminController {
         model.addAttribute("mergeForm", mergeForm);
         model.addAttribute(
                 "targets",
-                taxonomy.allTags().stream()
-                        .filter(other -> other.id() != tag.id())
-                        .toList());
+                tags.allTags().stream().filter(other -> other.id() != tag.id()).toList());
         return "admin/taxonomy/tag-edit";
     }
 

@@ -4,17 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsroom.taxonomy.TagSummary;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TaxonomyNames;
 
 /** Renaming a tag. */
 public class TagForm {
 
     @NotBlank(message = "Enter a name.")
-    @Size(max = TaxonomyService.MAX_NAME_LENGTH, message = "A name has at most 120 characters.")
+    @Size(max = TaxonomyNames.MAX_NAME_LENGTH, message = "A name has at most 120 characters.")
     private String name;
 
-    @Size(max = TaxonomyService.MAX_SLUG_LENGTH, message = "A slug has at most 80 characters.")
-    @Pattern(regexp = TaxonomyService.SLUG_OR_EMPTY_PATTERN, message = TaxonomyService.SLUG_FORMAT_MESSAGE)
+    @Size(max = TaxonomyNames.MAX_SLUG_LENGTH, message = "A slug has at most 80 characters.")
+    @Pattern(regexp = TaxonomyNames.SLUG_OR_EMPTY_PATTERN, message = TaxonomyNames.SLUG_FORMAT_MESSAGE)
     private String slug;
 
     static TagForm from(TagSummary tag) {

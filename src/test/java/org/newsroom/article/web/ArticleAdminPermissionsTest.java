@@ -24,7 +24,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -84,7 +84,7 @@ class ArticleAdminPermissionsTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal owner;
     private StaffPrincipal otherWriter;
@@ -98,7 +98,7 @@ class ArticleAdminPermissionsTest {
         otherWriter = staff.create(StaffRole.WRITER, "Other Writer");
         editor = staff.create(StaffRole.EDITOR);
         admin = staff.create(StaffRole.ADMIN);
-        sectionId = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        sectionId = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     static Stream<Arguments> matrix() {

@@ -19,7 +19,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,7 +40,7 @@ class ArticleAdminWebTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal editor;
     private long sectionId;
@@ -48,7 +48,7 @@ class ArticleAdminWebTest {
     @BeforeEach
     void editor() {
         editor = staff.create(StaffRole.EDITOR);
-        sectionId = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        sectionId = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @Test

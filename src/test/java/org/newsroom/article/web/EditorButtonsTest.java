@@ -21,7 +21,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +48,7 @@ class EditorButtonsTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal editor;
     private long sectionId;
@@ -56,7 +56,7 @@ class EditorButtonsTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR);
-        sectionId = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        sectionId = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @Test

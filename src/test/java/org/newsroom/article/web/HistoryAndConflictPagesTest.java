@@ -23,7 +23,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,7 +46,7 @@ class HistoryAndConflictPagesTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal editor;
     private long desk;
@@ -54,7 +54,7 @@ class HistoryAndConflictPagesTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR);
-        desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
     }
 
     @Test

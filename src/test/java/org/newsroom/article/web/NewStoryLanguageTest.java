@@ -9,12 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.CorrectionService;
-import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
-import org.newsroom.article.PreviewService;
-import org.newsroom.article.PublishingService;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
@@ -22,7 +19,8 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.UnsavedWork;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,12 +40,6 @@ class NewStoryLanguageTest {
     NewsroomProperties properties;
 
     @Autowired
-    DraftingService drafting;
-
-    @Autowired
-    PublishingService publishing;
-
-    @Autowired
     HistoryService storyHistory;
 
     @Autowired
@@ -57,10 +49,10 @@ class NewStoryLanguageTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    PreviewService previews;
+    SectionService sections;
 
     @Autowired
-    TaxonomyService taxonomy;
+    TagService tags;
 
     @Autowired
     AuthorService authors;
@@ -115,23 +107,13 @@ class NewStoryLanguageTest {
                 storyHistory,
                 corrections,
                 editorQueries,
-                taxonomy,
+                sections,
+                tags,
                 authors,
                 paths,
                 media,
                 withSiteLanguage(siteLanguage));
-        var controller = new ArticleAdminController(
-                drafting,
-                publishing,
-                storyHistory,
-                corrections,
-                editorQueries,
-                previews,
-                taxonomy,
-                authors,
-                unsavedWork,
-                locks,
-                pages);
+        var controller = new ArticleAdminController(editorQueries, sections, authors, unsavedWork, locks, pages);
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");
         return (ArticleForm) model.get("form");
     }

@@ -21,7 +21,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,7 +45,7 @@ class StoryListTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     AuthorService authors;
@@ -59,8 +59,8 @@ class StoryListTest {
     void stories() {
         editor = staff.create(StaffRole.EDITOR, "Lister Editor");
         marker = UUID.randomUUID().toString().substring(0, 8);
-        sectionA = taxonomy.ensureSection("list-a", "List A", null, 98).id();
-        sectionB = taxonomy.ensureSection("list-b", "List B", null, 97).id();
+        sectionA = sections.ensureSection("list-a", "List A", null, 98).id();
+        sectionB = sections.ensureSection("list-b", "List B", null, 97).id();
     }
 
     @Test

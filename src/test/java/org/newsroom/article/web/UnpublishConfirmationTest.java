@@ -21,7 +21,7 @@ import org.newsroom.support.AdminRequests;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -48,7 +48,7 @@ class UnpublishConfirmationTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal editor;
     private long id;
@@ -56,7 +56,7 @@ class UnpublishConfirmationTest {
     @BeforeEach
     void setUp() {
         editor = staff.create(StaffRole.EDITOR);
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         StoryInput input = StoryInputs.story("Unpublish me " + AdminRequests.unique())
                 .body("Body.")
                 .sectionId(desk)

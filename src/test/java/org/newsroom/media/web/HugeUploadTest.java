@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.media.MediaLibrary;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
@@ -30,7 +30,7 @@ class HugeUploadTest {
     Staff staff;
 
     @Autowired
-    MediaLibrary library;
+    ImageUploads uploads;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,7 +49,7 @@ class HugeUploadTest {
     @Test
     void aFileJustOverTheLimitIsRefusedByTheLibraryWithItsMessage() {
         var answer = browser.upload(
-                "/admin/media/upload", "file", "big.jpg", library.maxBytes() + 1024, "/admin/media", true);
+                "/admin/media/upload", "file", "big.jpg", uploads.maxBytes() + 1024, "/admin/media", true);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("larger than 20 MB");
@@ -59,7 +59,7 @@ class HugeUploadTest {
     @Test
     void aFileFarOverTheLimitGetsAClearAnswerFromTheScriptsEndpoint() {
         var answer =
-                browser.upload("/admin/media/upload", "file", "huge.jpg", library.maxBytes() * 3, "/admin/media", true);
+                browser.upload("/admin/media/upload", "file", "huge.jpg", uploads.maxBytes() * 3, "/admin/media", true);
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("\"status\":\"refused\"").contains("larger than 20 MB");
@@ -68,7 +68,7 @@ class HugeUploadTest {
 
     @Test
     void aFileFarOverTheLimitGetsAClearPageFromTheForm() {
-        var answer = browser.upload("/admin/media", "files", "huge.jpg", library.maxBytes() * 3, "/admin/media", false);
+        var answer = browser.upload("/admin/media", "files", "huge.jpg", uploads.maxBytes() * 3, "/admin/media", false);
 
         assertThat(answer.statusCode()).isEqualTo(413);
         var page = Jsoup.parse(answer.body());

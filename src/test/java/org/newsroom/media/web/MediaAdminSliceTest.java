@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.newsroom.media.ImageDetails;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
@@ -36,22 +37,25 @@ class MediaAdminSliceTest {
     @Autowired
     MockMvc mvc;
 
-    /** The slice's mock. */
+    /** The slice's mocks. */
     @Autowired
     MediaLibrary library;
+
+    @Autowired
+    ImageUploads uploads;
 
     @Test
     void someoneNotSignedInIsSentToTheLoginPage() throws Exception {
         mvc.perform(get("/admin/media")).andExpect(redirectedUrl("/admin/login"));
 
-        verifyNoInteractions(library);
+        verifyNoInteractions(library, uploads);
     }
 
     @Test
     void anUploadWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(multipart("/admin/media").with(user(EDITOR))).andExpect(status().isForbidden());
 
-        verifyNoInteractions(library);
+        verifyNoInteractions(library, uploads);
     }
 
     @Test
@@ -61,8 +65,8 @@ class MediaAdminSliceTest {
                 .andExpect(flash().attribute("uploadError", "Choose one or more images to upload."));
 
         // The upload limit that every admin page's model carries (for the 413 page) is read; nothing else is asked.
-        verify(library, atMost(1)).maxSize();
-        verifyNoMoreInteractions(library);
+        verify(uploads, atMost(1)).maxSize();
+        verifyNoMoreInteractions(library, uploads);
     }
 
     @Test

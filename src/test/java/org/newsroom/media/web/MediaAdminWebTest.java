@@ -18,6 +18,7 @@ import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.LeadImage;
 import org.newsroom.media.ImageDetails;
+import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -27,7 +28,7 @@ import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestImages;
 import org.newsroom.support.TestMedia;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -55,6 +56,9 @@ class MediaAdminWebTest {
     MediaLibrary library;
 
     @Autowired
+    ImageUploads uploads;
+
+    @Autowired
     TestMedia media;
 
     @Autowired
@@ -64,7 +68,7 @@ class MediaAdminWebTest {
     EditorQueryService editorQueries;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     Browserless browser;
@@ -206,14 +210,14 @@ class MediaAdminWebTest {
     @Test
     void theGridPagesAndShowsWhichStoriesUseEachImage() throws Exception {
         for (int i = 0; i < 25; i++) {
-            library.upload(
+            uploads.upload(
                     "page-" + i + ".png",
                     new java.io.ByteArrayInputStream(TestImages.png(40, 30)),
                     null,
                     editor.actor());
         }
         ImageDetails used = media.image(editor.actor(), "Alt", null, null);
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Uses the picture " + UUID.randomUUID();
         long story = drafting.create(
                 StoryInputs.story(headline)
@@ -304,7 +308,7 @@ class MediaAdminWebTest {
     @Test
     void deletingAnImageInUseIsRefusedWithTheStoriesNamed() throws Exception {
         ImageDetails image = media.image(editor.actor(), "Alt", null, null);
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         String headline = "Keeps its picture " + UUID.randomUUID();
         drafting.create(
                 StoryInputs.story(headline)
@@ -388,7 +392,7 @@ class MediaAdminWebTest {
     @Test
     void theEditorShowsTheLeadImageAndKeepsEverythingWhenPublishingIsRefused() throws Exception {
         ImageDetails image = media.image(editor.actor(), null, "Library caption", "Photo: Library Credit");
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         long id = drafting.create(
                 StoryInputs.story("Lead in the editor " + UUID.randomUUID())
                         .body("Text")

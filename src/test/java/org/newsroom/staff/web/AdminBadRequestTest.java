@@ -18,7 +18,7 @@ import org.newsroom.support.AdminRequests;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,7 +41,7 @@ class AdminBadRequestTest {
     HistoryService storyHistory;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     private StaffPrincipal editor;
 
@@ -115,7 +115,7 @@ class AdminBadRequestTest {
     }
 
     private long story() {
-        long desk = taxonomy.ensureSection("test-desk", "Test desk", null, 99).id();
+        long desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         return drafting.create(
                 StoryInputs.story("Bad requests " + AdminRequests.unique())
                         .body("Body.")

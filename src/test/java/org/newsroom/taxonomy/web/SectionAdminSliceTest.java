@@ -23,7 +23,7 @@ import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionInput;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,7 +41,7 @@ class SectionAdminSliceTest {
 
     /** The slice's mock (the admin layout's, too). */
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Test
     void aWriterIsRefusedTheSectionScreensAndCannotCreateOne() throws Exception {
@@ -49,7 +49,7 @@ class SectionAdminSliceTest {
         mvc.perform(post("/admin/sections").with(user(WRITER)).with(csrf()).param("name", "Obituaries"))
                 .andExpect(status().isForbidden());
 
-        verify(taxonomy, never()).createSection(any(SectionInput.class));
+        verify(sections, never()).createSection(any(SectionInput.class));
     }
 
     @Test
@@ -72,12 +72,12 @@ class SectionAdminSliceTest {
         assertThat(page.select("#name-error").text()).isEqualTo("Enter a name.");
         assertThat(page.select("#position-error").text())
                 .isEqualTo("Enter a position as a whole number from 0 to 9999.");
-        verify(taxonomy, never()).createSection(any(SectionInput.class));
+        verify(sections, never()).createSection(any(SectionInput.class));
     }
 
     @Test
     void aRefusalOfTheServiceIsShownNextToItsField() throws Exception {
-        given(taxonomy.createSection(any(SectionInput.class)))
+        given(sections.createSection(any(SectionInput.class)))
                 .willThrow(new RuleViolation("slug", "“search” is a reserved word: choose another slug."));
 
         String html = mvc.perform(post("/admin/sections")
@@ -97,7 +97,7 @@ class SectionAdminSliceTest {
 
     @Test
     void aNewSectionRedirectsToTheListSayingWhereItsPageIs() throws Exception {
-        given(taxonomy.createSection(any(SectionInput.class))).willReturn(section());
+        given(sections.createSection(any(SectionInput.class))).willReturn(section());
 
         mvc.perform(post("/admin/sections").with(user(EDITOR)).with(csrf()).param("name", "Obituaries"))
                 .andExpect(redirectedUrl("/admin/sections"))

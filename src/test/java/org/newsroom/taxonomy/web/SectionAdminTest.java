@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionInput;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +36,7 @@ class SectionAdminTest {
     MockMvc mvc;
 
     @Autowired
-    TaxonomyService taxonomy;
+    SectionService sections;
 
     @Autowired
     JdbcClient jdbc;
@@ -76,13 +76,13 @@ class SectionAdminTest {
         }
 
         assertThat(inDatabase).hasSize(30);
-        assertThat(new TreeSet<>(TaxonomyService.RESERVED_SECTION_SLUGS)).isEqualTo(inDatabase);
+        assertThat(new TreeSet<>(SectionService.RESERVED_SECTION_SLUGS)).isEqualTo(inDatabase);
     }
 
     @Test
     void aSlugThatAnotherSectionUsesIsRefused() throws Exception {
         String slug = "taken-" + unique();
-        taxonomy.createSection(new SectionInput("First " + slug, slug, null, 7));
+        sections.createSection(new SectionInput("First " + slug, slug, null, 7));
 
         Document page = html(create(Map.of("name", "Second " + slug, "slug", slug, "position", "7")));
 
@@ -106,19 +106,19 @@ class SectionAdminTest {
         assertThat(created.getResponse().getStatus()).isEqualTo(302);
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/sections");
         assertThat(created.getFlashMap().get("success")).asString().contains("/economie-societe-" + suffix);
-        assertThat(taxonomy.findSection("economie-societe-" + suffix)).isPresent();
+        assertThat(sections.findSection("economie-societe-" + suffix)).isPresent();
     }
 
     @Test
     void theListShowsEachTopLevelSectionFollowedByItsSubsections() throws Exception {
         String suffix = unique();
         SectionDetails first =
-                taxonomy.createSection(new SectionInput("Tree A " + suffix, "tree-a-" + suffix, null, 9000));
+                sections.createSection(new SectionInput("Tree A " + suffix, "tree-a-" + suffix, null, 9000));
         SectionDetails second =
-                taxonomy.createSection(new SectionInput("Tree B " + suffix, "tree-b-" + suffix, null, 9001));
-        taxonomy.createSection(new SectionInput("Tree A2 " + suffix, "tree-a2-" + suffix, first.id(), 2));
-        taxonomy.createSection(new SectionInput("Tree A1 " + suffix, "tree-a1-" + suffix, first.id(), 1));
-        taxonomy.createSection(new SectionInput("Tree B1 " + suffix, "tree-b1-" + suffix, second.id(), 0));
+                sections.createSection(new SectionInput("Tree B " + suffix, "tree-b-" + suffix, null, 9001));
+        sections.createSection(new SectionInput("Tree A2 " + suffix, "tree-a2-" + suffix, first.id(), 2));
+        sections.createSection(new SectionInput("Tree A1 " + suffix, "tree-a1-" + suffix, first.id(), 1));
+        sections.createSection(new SectionInput("Tree B1 " + suffix, "tree-b1-" + suffix, second.id(), 0));
 
         Document page = html(mvc.perform(get("/admin/sections").with(editor())).andReturn());
 
@@ -144,7 +144,7 @@ class SectionAdminTest {
     @Test
     void aSectionCannotBeItsOwnParent() throws Exception {
         String suffix = unique();
-        SectionDetails section = taxonomy.createSection(new SectionInput("Self " + suffix, "self-" + suffix, null, 0));
+        SectionDetails section = sections.createSection(new SectionInput("Self " + suffix, "self-" + suffix, null, 0));
 
         Document page = html(mvc.perform(post("/admin/sections/" + section.id())
                         .with(editor())
@@ -156,15 +156,15 @@ class SectionAdminTest {
                 .andReturn());
 
         assertThat(fieldError(page, "parentId")).isEqualTo("A section cannot be its own parent.");
-        assertThat(taxonomy.getSection(section.id()).parentId()).isNull();
+        assertThat(sections.getSection(section.id()).parentId()).isNull();
     }
 
     @Test
     void sectionsNestOnlyOneLevelDeep() throws Exception {
         String suffix = unique();
-        SectionDetails top = taxonomy.createSection(new SectionInput("Top " + suffix, "top-" + suffix, null, 0));
-        SectionDetails sub = taxonomy.createSection(new SectionInput("Sub " + suffix, "sub-" + suffix, top.id(), 0));
-        SectionDetails other = taxonomy.createSection(new SectionInput("Other " + suffix, "other-" + suffix, null, 0));
+        SectionDetails top = sections.createSection(new SectionInput("Top " + suffix, "top-" + suffix, null, 0));
+        SectionDetails sub = sections.createSection(new SectionInput("Sub " + suffix, "sub-" + suffix, top.id(), 0));
+        SectionDetails other = sections.createSection(new SectionInput("Other " + suffix, "other-" + suffix, null, 0));
 
         Document underASubsection = html(create(
                 Map.of("name", "Deep " + suffix, "slug", "", "parentId", String.valueOf(sub.id()), "position", "0")));
@@ -180,15 +180,15 @@ class SectionAdminTest {
                         .param("position", "0"))
                 .andReturn());
         assertThat(fieldError(parentUnderAnother, "parentId")).contains("has subsections");
-        assertThat(taxonomy.getSection(top.id()).parentId()).isNull();
+        assertThat(sections.getSection(top.id()).parentId()).isNull();
     }
 
     @Test
     void editingChangesNameSlugParentAndPosition() throws Exception {
         String suffix = unique();
         SectionDetails parent =
-                taxonomy.createSection(new SectionInput("Parent " + suffix, "parent-" + suffix, null, 0));
-        SectionDetails section = taxonomy.createSection(new SectionInput("Old " + suffix, "old-" + suffix, null, 0));
+                sections.createSection(new SectionInput("Parent " + suffix, "parent-" + suffix, null, 0));
+        SectionDetails section = sections.createSection(new SectionInput("Old " + suffix, "old-" + suffix, null, 0));
 
         MvcResult saved = mvc.perform(post("/admin/sections/" + section.id())
                         .with(editor())
@@ -200,7 +200,7 @@ class SectionAdminTest {
                 .andReturn();
 
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
-        SectionDetails changed = taxonomy.getSection(section.id());
+        SectionDetails changed = sections.getSection(section.id());
         assertThat(changed.name()).isEqualTo("الشرق الأوسط 🌍 " + suffix);
         assertThat(changed.slug()).isEqualTo("middle-east-" + suffix);
         assertThat(changed.parentId()).isEqualTo(parent.id());

@@ -26,7 +26,7 @@ import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.taxonomy.TagRef;
-import org.newsroom.taxonomy.TaxonomyService;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +39,7 @@ class TagAdminTest {
     MockMvc mvc;
 
     @Autowired
-    TaxonomyService taxonomy;
+    TagService tags;
 
     @Autowired
     ArticleService articles;
@@ -53,8 +53,8 @@ class TagAdminTest {
     @Test
     void theListShowsEachTagWithTheNumberOfStoriesUsingIt() throws Exception {
         String suffix = unique();
-        TagRef used = taxonomy.ensureTag("Counted " + suffix);
-        TagRef unused = taxonomy.ensureTag("Uncounted " + suffix);
+        TagRef used = tags.ensureTag("Counted " + suffix);
+        TagRef unused = tags.ensureTag("Uncounted " + suffix);
         story(used);
         story(used);
 
@@ -70,7 +70,7 @@ class TagAdminTest {
     @Test
     void renamingChangesNameAndSlug() throws Exception {
         String suffix = unique();
-        TagRef tag = taxonomy.ensureTag("Old name " + suffix);
+        TagRef tag = tags.ensureTag("Old name " + suffix);
 
         MvcResult result = mvc.perform(post("/admin/tags/" + tag.id())
                         .with(editor())
@@ -81,15 +81,15 @@ class TagAdminTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getFlashMap().get("success")).asString().contains("/tag/the-hague-" + suffix);
-        assertThat(taxonomy.tags(List.of(tag.id())))
+        assertThat(tags.tags(List.of(tag.id())))
                 .containsExactly(new TagRef(tag.id(), "the-hague-" + suffix, "Гаага ✓ " + suffix));
     }
 
     @Test
     void renamingRefusesASlugOrNameThatAnotherTagHas() throws Exception {
         String suffix = unique();
-        TagRef tag = taxonomy.ensureTag("Mine " + suffix);
-        TagRef other = taxonomy.ensureTag("Theirs " + suffix);
+        TagRef tag = tags.ensureTag("Mine " + suffix);
+        TagRef other = tags.ensureTag("Theirs " + suffix);
 
         Document slugTaken = html(rename(tag, "Mine " + suffix, other.slug()));
         assertThat(fieldError(slugTaken, "slug")).contains("“Theirs " + suffix + "”", "already uses the slug");
@@ -101,16 +101,16 @@ class TagAdminTest {
         Document badSlug = html(rename(tag, "Mine " + suffix, "Not A Slug"));
         assertThat(fieldError(badSlug, "slug")).contains("lower-case letters");
 
-        assertThat(taxonomy.tags(List.of(tag.id()))).containsExactly(tag);
+        assertThat(tags.tags(List.of(tag.id()))).containsExactly(tag);
     }
 
     @Test
     void mergingMovesEveryStoryAndWorkingCopyOntoTheTargetTagOnceAndDeletesTheSource() throws Exception {
         String suffix = unique();
-        TagRef source = taxonomy.ensureTag("Source " + suffix);
-        TagRef target = taxonomy.ensureTag("Target " + suffix);
-        TagRef other = taxonomy.ensureTag("Other " + suffix);
-        TagRef extra = taxonomy.ensureTag("Extra " + suffix);
+        TagRef source = tags.ensureTag("Source " + suffix);
+        TagRef target = tags.ensureTag("Target " + suffix);
+        TagRef other = tags.ensureTag("Other " + suffix);
+        TagRef extra = tags.ensureTag("Extra " + suffix);
 
         long both = story(source, target);
         long bothTargetFirst = story(target, other, source);
@@ -141,7 +141,7 @@ class TagAdminTest {
         assertThat(tagRows(untouched)).containsExactly(row(0, other), row(1, extra));
         assertThat(workingCopyTags(withWorkingCopy)).containsExactly(other.id(), target.id());
         assertThat(workingCopyTags(withSourceOnlyWorkingCopy)).containsExactly(target.id());
-        assertThat(taxonomy.tags(List.of(source.id()))).isEmpty();
+        assertThat(tags.tags(List.of(source.id()))).isEmpty();
 
         // The story loads its ordered tags as the editor shows them.
         Actor editor = new Actor(-1, "Test editor", StaffRole.EDITOR);
@@ -151,7 +151,7 @@ class TagAdminTest {
 
     @Test
     void aTagCannotBeMergedIntoItself() throws Exception {
-        TagRef tag = taxonomy.ensureTag("Lonely " + unique());
+        TagRef tag = tags.ensureTag("Lonely " + unique());
         long story = story(tag);
 
         Document page = html(mvc.perform(post("/admin/tags/" + tag.id() + "/merge")
@@ -161,13 +161,13 @@ class TagAdminTest {
                 .andReturn());
 
         assertThat(fieldError(page, "targetId")).contains("cannot be merged into itself");
-        assertThat(taxonomy.tags(List.of(tag.id()))).containsExactly(tag);
+        assertThat(tags.tags(List.of(tag.id()))).containsExactly(tag);
         assertThat(tagRows(story)).containsExactly(row(0, tag));
     }
 
     @Test
     void mergingWithoutChoosingATargetAsksForOne() throws Exception {
-        TagRef tag = taxonomy.ensureTag("Undecided " + unique());
+        TagRef tag = tags.ensureTag("Undecided " + unique());
 
         Document page = html(mvc.perform(post("/admin/tags/" + tag.id() + "/merge")
                         .with(editor())
@@ -176,7 +176,7 @@ class TagAdminTest {
                 .andReturn());
 
         assertThat(fieldError(page, "targetId")).isEqualTo("Choose the tag to merge into.");
-        assertThat(taxonomy.tags(List.of(tag.id()))).containsExactly(tag);
+        assertThat(tags.tags(List.of(tag.id()))).containsExactly(tag);
     }
 
     private MvcResult rename(TagRef tag, String name, String slug) throws Exception {

@@ -1,28 +1,25 @@
 package org.newsroom.taxonomy;
 
+import static org.newsroom.taxonomy.TaxonomyNames.duplicate;
+import static org.newsroom.taxonomy.TaxonomyNames.name;
+import static org.newsroom.taxonomy.TaxonomyNames.slug;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.newsroom.platform.NameRules;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sections and tags: the taxonomy module's API. */
+/** Sections and their subsections: the taxonomy module's API for them. Tags are {@link TagService}'s. */
 @Service
-public class TaxonomyService {
+public class SectionService {
 
     /**
      * Words that a section may not take as its slug, because a section's slug is the first segment of its URL and these
@@ -61,15 +58,6 @@ public class TaxonomyService {
             "tags",
             "webjars");
 
-    /** Slug rules, as people read them. */
-    public static final String SLUG_FORMAT_MESSAGE =
-            "Use only lower-case letters (a–z), digits and single hyphens between them, like middle-east.";
-
-    /** Slug format for forms: {@link Slugs#FORMAT}, or nothing, with spaces around it allowed. */
-    public static final String SLUG_OR_EMPTY_PATTERN = "^\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*$";
-
-    public static final int MAX_NAME_LENGTH = 120;
-    public static final int MAX_SLUG_LENGTH = 80;
     public static final int MAX_POSITION = 9999;
 
     private static final Comparator<Section> SIBLING_ORDER = Comparator.comparingInt(Section::getPosition)
@@ -77,24 +65,10 @@ public class TaxonomyService {
             .thenComparing(Section::getId);
 
     private final SectionRepository sections;
-    private final TagRepository tags;
-    private final TagMerger tagMerger;
-    private final JdbcClient jdbc;
-    private final ObjectProvider<TagUsage> tagUsage;
     private final Clock clock;
 
-    TaxonomyService(
-            SectionRepository sections,
-            TagRepository tags,
-            TagMerger tagMerger,
-            JdbcClient jdbc,
-            ObjectProvider<TagUsage> tagUsage,
-            Clock clock) {
+    SectionService(SectionRepository sections, Clock clock) {
         this.sections = sections;
-        this.tags = tags;
-        this.tagMerger = tagMerger;
-        this.jdbc = jdbc;
-        this.tagUsage = tagUsage;
         this.clock = clock;
     }
 
@@ -165,114 +139,12 @@ public class TaxonomyService {
         return section.toDetails((int) sections.countByParent(section));
     }
 
-    @Transactional(readOnly = true)
-    public Optional<TagRef> findTag(String slug) {
-        return Slugs.isValid(slug) ? tags.findBySlug(slug).map(Tag::toRef) : Optional.empty();
-    }
-
     /** The subsections of a section, in navigation order. */
     @Transactional(readOnly = true)
     public List<SectionRef> subsections(SectionRef parent) {
         return allSections().stream()
                 .filter(section -> parent.slug().equals(section.parentSlug()))
                 .toList();
-    }
-
-    /** The tags with these ids, in the order given; unknown ids are left out. */
-    @Transactional(readOnly = true)
-    public List<TagRef> tags(List<Long> ids) {
-        var byId = tags.findAllById(ids).stream()
-                .map(Tag::toRef)
-                .collect(Collectors.toMap(TagRef::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<TagRef> allTags() {
-        return tags.findAll(Sort.by("name")).stream().map(Tag::toRef).toList();
-    }
-
-    /**
-     * Tags by name with the number of stories that carry each one, optionally only those whose name or slug contains
-     * {@code query} (ignoring case). Two queries whatever the number of tags: the tags, then their counts from
-     * {@link TagUsage}.
-     */
-    @Transactional(readOnly = true)
-    public List<TagSummary> tagSummaries(String query) {
-        String q = query == null || query.isBlank() ? null : query.strip();
-        List<TagRef> found = jdbc.sql("""
-                        select t.id, t.name, t.slug
-                          from tags t
-                         where cast(:q as text) is null
-                            or strpos(lower(t.name), lower(cast(:q as text))) > 0
-                            or strpos(t.slug, lower(cast(:q as text))) > 0
-                         order by lower(t.name), t.id
-                        """)
-                .param("q", q)
-                .query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .list();
-        Map<Long, Long> counts = storyCounts(found.stream().map(TagRef::id).toList());
-        return found.stream()
-                .map(tag -> new TagSummary(tag.id(), tag.name(), tag.slug(), counts.getOrDefault(tag.id(), 0L)))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public TagSummary getTag(long id) {
-        Tag tag = tags.findById(id).orElseThrow(() -> new TagNotFoundException(id));
-        return new TagSummary(
-                tag.getId(),
-                tag.getName(),
-                tag.getSlug(),
-                storyCounts(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
-    }
-
-    private Map<Long, Long> storyCounts(List<Long> tagIds) {
-        TagUsage usage = tagUsage.getIfAvailable();
-        return usage == null ? Map.of() : usage.storyCounts(tagIds);
-    }
-
-    /**
-     * Renames a tag. Names are unique ignoring case; the slug, made from the name when left empty, must be well formed
-     * and unique.
-     */
-    @Transactional
-    public TagRef renameTag(long id, String newName, String newSlug) {
-        Tag tag = tags.findById(id).orElseThrow(() -> new TagNotFoundException(id));
-        String name = name(newName);
-        tags.findByNameIgnoreCase(name)
-                .filter(other -> !other.getId().equals(tag.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolation(
-                            "name",
-                            "Another tag is already called “" + other.getName()
-                                    + "”. To combine the two, merge this tag into it.");
-                });
-        String slug = slug(newSlug, name);
-        tags.findBySlug(slug)
-                .filter(other -> !other.getId().equals(tag.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolation(
-                            "slug", "The tag “" + other.getName() + "” already uses the slug “" + slug + "”.");
-                });
-        tag.rename(name, slug);
-        try {
-            tags.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw duplicate(e, "tags_name_unique", "name", "Another tag already has this name.")
-                    .or(() -> duplicate(e, "tags_slug_unique", "slug", "Another tag already uses this slug."))
-                    .orElseThrow(() -> e);
-        }
-        return tag.toRef();
-    }
-
-    /**
-     * Merges one tag into another: every story and every unpublished edit tagged with {@code sourceId} is tagged with
-     * {@code targetId} instead (once, at the earlier of the two places), then the source tag is deleted.
-     */
-    @Transactional
-    public TagMerge mergeTags(long sourceId, long targetId) {
-        return tagMerger.merge(sourceId, targetId);
     }
 
     /** The section with this slug, created under the given parent if it does not exist yet. */
@@ -291,38 +163,6 @@ public class TaxonomyService {
                     return sections.save(new Section(slug, name, parent, position, clock.instant()));
                 })
                 .toRef();
-    }
-
-    /** The tag with this name (ignoring case), created if it does not exist yet. */
-    @Transactional
-    public TagRef ensureTag(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("A tag needs a name");
-        }
-        return tags.findByNameIgnoreCase(trimmed)
-                .orElseGet(() -> tags.save(new Tag(uniqueTagSlug(trimmed), trimmed, clock.instant())))
-                .toRef();
-    }
-
-    private String uniqueTagSlug(String name) {
-        String base = Slugs.slugify(name, 70);
-        if (base.isEmpty()) {
-            base = "tag";
-        }
-        String slug = base;
-        for (int n = 2; tags.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private static String name(String value) {
-        return NameRules.name(value, MAX_NAME_LENGTH);
-    }
-
-    private static String slug(String requested, String name) {
-        return NameRules.slug(requested, name, MAX_SLUG_LENGTH, SLUG_FORMAT_MESSAGE);
     }
 
     private String sectionSlug(String requested, String name, Long selfId) {
@@ -383,12 +223,6 @@ public class TaxonomyService {
             throw duplicate(e, "sections_slug_unique", "slug", "Another section already uses this slug.")
                     .orElseThrow(() -> e);
         }
-    }
-
-    private static Optional<RuleViolation> duplicate(
-            DataIntegrityViolationException e, String constraint, String field, String message) {
-        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
-        return cause.contains(constraint) ? Optional.of(new RuleViolation(field, message)) : Optional.empty();
     }
 
     /** Sections as a tree: roots by position, each followed depth-first by its children by position. */
