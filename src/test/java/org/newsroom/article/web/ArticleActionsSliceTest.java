@@ -40,6 +40,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.support.StoryInputs;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +54,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * publish) is the services' and is tested with them; here it is that the controller does not swallow it.
  */
 @AdminWebTest(ArticleActionsController.class)
-@Import(StoryEditorPages.class)
+@Import({StoryEditorPages.class, ButtonSequence.class})
+// The editor page lists tags as well as sections (the layout's beans mock sections).
+@MockitoBean(types = TagService.class)
 class ArticleActionsSliceTest {
 
     private static final StaffPrincipal EDITOR =

@@ -37,6 +37,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.support.StoryInputs;
+import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -50,6 +51,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @AdminWebTest(ArticleConflictController.class)
 @Import(StoryEditorPages.class)
+// The editor page lists tags as well as sections (the layout's beans mock sections).
+@MockitoBean(types = TagService.class)
 class ArticleConflictSliceTest {
 
     private static final StaffPrincipal EDITOR =
