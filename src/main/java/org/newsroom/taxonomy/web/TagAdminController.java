@@ -1,7 +1,7 @@
 package org.newsroom.taxonomy.web;
 
 import jakarta.validation.Valid;
-import org.newsroom.platform.RuleViolation;
+import org.newsroom.platform.AdminForms;
 import org.newsroom.taxonomy.TagMerge;
 import org.newsroom.taxonomy.TagRef;
 import org.newsroom.taxonomy.TagSummary;
@@ -50,17 +50,10 @@ class TagAdminController {
             Model model,
             RedirectAttributes redirect) {
         TagSummary tag = taxonomy.getTag(id);
-        if (errors.hasErrors()) {
-            return page(model, tag, form, new MergeForm());
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/tags", () -> page(model, tag, form, new MergeForm()), () -> {
             TagRef renamed = taxonomy.renameTag(id, form.getName(), form.getSlug());
-            redirect.addFlashAttribute("success", "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".");
-            return "redirect:/admin/tags";
-        } catch (RuleViolation violation) {
-            SectionAdminController.reject(errors, violation);
-            return page(model, tag, form, new MergeForm());
-        }
+            return "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".";
+        });
     }
 
     @PostMapping("/{id}/merge")
@@ -71,17 +64,12 @@ class TagAdminController {
             Model model,
             RedirectAttributes redirect) {
         TagSummary tag = taxonomy.getTag(id);
-        if (errors.hasErrors()) {
-            return page(model, tag, TagForm.from(tag), mergeForm);
-        }
-        try {
-            TagMerge merge = taxonomy.mergeTags(id, mergeForm.getTargetId());
-            redirect.addFlashAttribute("success", mergedMessage(merge));
-            return "redirect:/admin/tags";
-        } catch (RuleViolation violation) {
-            SectionAdminController.reject(errors, violation);
-            return page(model, tag, TagForm.from(tag), mergeForm);
-        }
+        return AdminForms.submit(
+                errors,
+                redirect,
+                "/admin/tags",
+                () -> page(model, tag, TagForm.from(tag), mergeForm),
+                () -> mergedMessage(taxonomy.mergeTags(id, mergeForm.getTargetId())));
     }
 
     private String page(Model model, TagSummary tag, TagForm form, MergeForm mergeForm) {
