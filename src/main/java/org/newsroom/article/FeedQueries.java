@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,18 @@ class FeedQueries {
 
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
+    private final StoryRefs refs;
 
     /** Like the lists, feeds and sitemaps show what has been published by now (by the application clock). */
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    FeedQueries(JdbcClient jdbc, ArticlePaths paths, java.time.Clock clock) {
+    FeedQueries(JdbcClient jdbc, ArticlePaths paths, StoryRefs refs, java.time.Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.paths = paths;
+        this.refs = refs;
     }
 
     List<FeedEntry> latest(int limit) {
@@ -217,26 +218,8 @@ class FeedQueries {
             return entries;
         }
         List<Long> ids = entries.stream().map(FeedEntry::id).toList();
-        Map<Long, List<AuthorRef>> bylines = new HashMap<>();
-        jdbc.sql("""
-                        select aa.article_id, au.id, au.slug, au.name
-                        from article_authors aa join author_refs au on au.id = aa.author_id
-                        where aa.article_id in (:ids)
-                        order by aa.article_id, aa.position
-                        """).param("ids", ids).query(rs -> {
-            bylines.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-                    .add(new AuthorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
-        });
-        Map<Long, List<TagRef>> tags = new HashMap<>();
-        jdbc.sql("""
-                        select at.article_id, t.id, t.slug, t.name
-                        from article_tags at join tag_refs t on t.id = at.tag_id
-                        where at.article_id in (:ids)
-                        order by at.article_id, at.position
-                        """).param("ids", ids).query(rs -> {
-            tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-                    .add(new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
-        });
+        Map<Long, List<AuthorRef>> bylines = refs.bylines(ids);
+        Map<Long, List<TagRef>> tags = refs.tags(ids);
         return entries.stream()
                 .map(e -> new FeedEntry(
                         e.id(),

@@ -37,10 +37,12 @@ class PublishedArticleQueries {
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
     private final LeadPictures pictures;
+    private final StoryRefs refs;
     private final Clock clock;
 
-    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths, LeadPictures pictures, Clock clock) {
+    PublishedArticleQueries(JdbcClient jdbc, ArticlePaths paths, LeadPictures pictures, StoryRefs refs, Clock clock) {
         this.jdbc = jdbc;
+        this.refs = refs;
         this.paths = paths;
         this.pictures = pictures;
         this.clock = clock;
@@ -110,27 +112,11 @@ class PublishedArticleQueries {
     }
 
     private List<AuthorRef> byline(long articleId) {
-        return jdbc.sql("""
-                        select au.id, au.slug, au.name
-                        from article_authors aa join author_refs au on au.id = aa.author_id
-                        where aa.article_id = :id
-                        order by aa.position
-                        """)
-                .param("id", articleId)
-                .query((rs, n) -> new AuthorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .list();
+        return refs.bylines(List.of(articleId)).getOrDefault(articleId, List.of());
     }
 
     private List<TagRef> tags(long articleId) {
-        return jdbc.sql("""
-                        select t.id, t.slug, t.name
-                        from article_tags at join tag_refs t on t.id = at.tag_id
-                        where at.article_id = :id
-                        order by at.position
-                        """)
-                .param("id", articleId)
-                .query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .list();
+        return refs.tags(List.of(articleId)).getOrDefault(articleId, List.of());
     }
 
     /** A summary from a row with the summary columns, for other queries of this module. */

@@ -20,13 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuthorService {
 
-    public static final int MAX_NAME_LENGTH = 120;
-    public static final int MAX_SLUG_LENGTH = 80;
+    public static final int MAX_NAME_LENGTH = NameRules.MAX_NAME_LENGTH;
+    public static final int MAX_SLUG_LENGTH = NameRules.MAX_SLUG_LENGTH;
     public static final int MAX_BIO_LENGTH = 2000;
     public static final String SLUG_FORMAT_MESSAGE =
             "Use only lower-case letters (a–z), digits and single hyphens between them, like jane-doe.";
-    /** Slug format for forms: {@link Slugs#FORMAT}, or nothing, with spaces around it allowed. */
-    public static final String SLUG_OR_EMPTY_PATTERN = "^\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*$";
 
     private final AuthorRepository authors;
     private final StaffService staff;

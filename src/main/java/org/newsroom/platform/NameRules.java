@@ -6,6 +6,12 @@ package org.newsroom.platform;
  */
 public final class NameRules {
 
+    public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_SLUG_LENGTH = 80;
+
+    /** Slug format for forms: {@link Slugs#FORMAT}, or nothing, with spaces around it allowed. */
+    public static final String SLUG_OR_EMPTY_PATTERN = "^\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*$";
+
     private NameRules() {}
 
     /** A required one-line name of at most {@code maxLength} characters, stripped. */

@@ -66,16 +66,13 @@ class ListingController {
                         : sections.subsections(found).stream()
                                 .filter(this::isPublic)
                                 .toList());
-        StoryList list = page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before);
-        model.addAttribute("list", list);
-        describe(
+        return listing(
                 model,
                 found.path(),
                 before,
                 found.name(),
                 "The latest " + found.name() + " news from " + properties.site().name() + ".",
-                list);
-        return "site/section";
+                page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before));
     }
 
     @GetMapping("/tag/{slug}")
@@ -84,16 +81,13 @@ class ListingController {
                 .filter(found -> articles.showsTag(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such tag"));
         model.addAttribute("tag", tag);
-        StoryList list = page(() -> articles.tagStories(tag.id(), before, PAGE_SIZE), before);
-        model.addAttribute("list", list);
-        describe(
+        return listing(
                 model,
                 tag.path(),
                 before,
                 tag.name(),
                 "Stories about " + tag.name() + " from " + properties.site().name() + ".",
-                list);
-        return "site/tag";
+                page(() -> articles.tagStories(tag.id(), before, PAGE_SIZE), before));
     }
 
     @GetMapping("/author/{slug}")
@@ -102,11 +96,9 @@ class ListingController {
                 .filter(found -> articles.showsAuthor(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such author"));
         model.addAttribute("author", author);
-        StoryList list = page(() -> articles.authorStories(author.id(), before, PAGE_SIZE), before);
-        model.addAttribute("list", list);
         String stories =
                 "Stories by " + author.name() + " for " + properties.site().name() + ".";
-        describe(
+        return listing(
                 model,
                 author.path(),
                 before,
@@ -114,8 +106,7 @@ class ListingController {
                 author.bio() == null || author.bio().isBlank()
                         ? stories
                         : abbreviate(author.bio().strip()),
-                list);
-        return "site/author";
+                page(() -> articles.authorStories(author.id(), before, PAGE_SIZE), before));
     }
 
     private boolean isPublic(SectionRef section) {
@@ -131,15 +122,18 @@ class ListingController {
     }
 
     /**
-     * The page's own path, its canonical URL (older pages are pages of their own), and what is shared of it: its
-     * description, and the picture of its lead story.
+     * The one listing page, with its stories, its name, its own path, its canonical URL (older pages are pages of their
+     * own), and what is shared of it: its description, and the picture of its lead story.
      */
-    private void describe(Model model, String path, Long before, String title, String description, StoryList list) {
+    private String listing(Model model, String path, Long before, String name, String description, StoryList list) {
         String canonical = properties.site().url(path + (before == null ? "" : "?before=" + before));
+        model.addAttribute("list", list);
+        model.addAttribute("listingName", name);
         model.addAttribute("path", path);
         model.addAttribute("before", before);
         model.addAttribute("canonical", canonical);
-        model.addAttribute("sharing", metadata.of(title, description, canonical, list.stories()));
+        model.addAttribute("sharing", metadata.of(name, description, canonical, list.stories()));
+        return "site/listing";
     }
 
     /** A bio as a description: search engines show about 160 characters, so a long one is cut at a word. */

@@ -3,27 +3,15 @@ package org.newsroom.taxonomy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.newsroom.platform.NamedEntity;
 
 @Entity
 @Table(name = "sections")
-class Section {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = 80)
-    private String slug;
-
-    @Column(nullable = false, length = 120)
-    private String name;
+class Section extends NamedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -32,33 +20,16 @@ class Section {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
     protected Section() {}
 
     Section(String slug, String name, Section parent, int position, Instant now) {
-        this.slug = slug;
-        this.name = name;
+        super(slug, name, now);
         this.parent = parent;
         this.position = position;
-        this.createdAt = now;
         this.modifiedAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    String getName() {
-        return name;
     }
 
     Section getParent() {
@@ -70,8 +41,7 @@ class Section {
     }
 
     void change(String slug, String name, Section parent, int position, Instant now) {
-        this.slug = slug;
-        this.name = name;
+        changeSlugAndName(slug, name);
         this.parent = parent;
         this.position = position;
         this.modifiedAt = now;
@@ -79,16 +49,21 @@ class Section {
 
     SectionDetails toDetails(int subsections) {
         return new SectionDetails(
-                id,
-                name,
-                slug,
-                parent == null ? null : parent.id,
-                parent == null ? null : parent.name,
+                getId(),
+                getName(),
+                getSlug(),
+                parent == null ? null : parent.getId(),
+                parent == null ? null : parent.getName(),
                 position,
                 subsections);
     }
 
     SectionRef toRef() {
-        return new SectionRef(id, slug, name, parent == null ? null : parent.slug, parent == null ? null : parent.name);
+        return new SectionRef(
+                getId(),
+                getSlug(),
+                getName(),
+                parent == null ? null : parent.getSlug(),
+                parent == null ? null : parent.getName());
     }
 }

@@ -1,56 +1,25 @@
 package org.newsroom.taxonomy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.newsroom.platform.NamedEntity;
 
 @Entity
 @Table(name = "tags")
-class Tag {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = 80)
-    private String slug;
-
-    @Column(nullable = false, length = 120)
-    private String name;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+class Tag extends NamedEntity {
 
     protected Tag() {}
 
     Tag(String slug, String name, Instant now) {
-        this.slug = slug;
-        this.name = name;
-        this.createdAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    String getSlug() {
-        return slug;
+        super(slug, name, now);
     }
 
     void rename(String name, String slug) {
-        this.name = name;
-        this.slug = slug;
+        changeSlugAndName(slug, name);
     }
 
     TagRef toRef() {
-        return new TagRef(id, slug, name);
+        return new TagRef(getId(), getSlug(), getName());
     }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorService;
 import org.newsroom.people.AuthorSummary;
-import org.newsroom.platform.RuleViolation;
+import org.newsroom.platform.AdminForms;
 import org.newsroom.staff.StaffService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,17 +49,10 @@ class AuthorAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/authors", () -> form(model, form, null), () -> {
             AuthorDetails created = authors.createAuthor(form.toInput());
-            redirect.addFlashAttribute("success", "Author “" + created.name() + "” created at " + created.path() + ".");
-            return "redirect:/admin/authors";
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, form, null);
-        }
+            return "Author “" + created.name() + "” created at " + created.path() + ".";
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -76,17 +69,10 @@ class AuthorAdminController {
             Model model,
             RedirectAttributes redirect) {
         AuthorDetails author = authors.getAuthor(id);
-        if (errors.hasErrors()) {
-            return form(model, form, author);
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/authors", () -> form(model, form, author), () -> {
             AuthorDetails saved = authors.updateAuthor(id, form.toInput());
-            redirect.addFlashAttribute("success", "Author “" + saved.name() + "” saved.");
-            return "redirect:/admin/authors";
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, form, author);
-        }
+            return "Author “" + saved.name() + "” saved.";
+        });
     }
 
     private String form(Model model, AuthorForm form, AuthorDetails author) {
@@ -107,14 +93,6 @@ class AuthorAdminController {
         model.addAttribute("author", author);
         model.addAttribute("staffChoices", choices);
         return "admin/people/author-edit";
-    }
-
-    private static void reject(BindingResult errors, RuleViolation violation) {
-        if (violation.field() != null) {
-            errors.rejectValue(violation.field(), "rule", violation.getMessage());
-        } else {
-            errors.reject("rule", violation.getMessage());
-        }
     }
 
     record StaffChoice(long id, String label) {}

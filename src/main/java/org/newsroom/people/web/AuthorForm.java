@@ -1,22 +1,15 @@
 package org.newsroom.people.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorInput;
 import org.newsroom.people.AuthorService;
+import org.newsroom.platform.NameRules;
+import org.newsroom.platform.NamedForm;
 
 /** The author form. Everything typed comes back in it after any error. */
-public class AuthorForm {
-
-    @NotBlank(message = "Enter a name.")
-    @Size(max = AuthorService.MAX_NAME_LENGTH, message = "A name has at most 120 characters.")
-    private String name;
-
-    @Size(max = AuthorService.MAX_SLUG_LENGTH, message = "A slug has at most 80 characters.")
-    @Pattern(regexp = AuthorService.SLUG_OR_EMPTY_PATTERN, message = AuthorService.SLUG_FORMAT_MESSAGE)
-    private String slug;
+public class AuthorForm extends NamedForm {
 
     @Size(max = AuthorService.MAX_BIO_LENGTH, message = "A bio has at most 2,000 characters.")
     private String bio;
@@ -25,31 +18,21 @@ public class AuthorForm {
 
     static AuthorForm from(AuthorDetails author) {
         AuthorForm form = new AuthorForm();
-        form.name = author.name();
-        form.slug = author.slug();
+        form.setName(author.name());
+        form.setSlug(author.slug());
         form.bio = author.bio();
         form.staffUserId = author.staffUserId();
         return form;
     }
 
     AuthorInput toInput() {
-        return new AuthorInput(name, slug, bio, staffUserId);
+        return new AuthorInput(getName(), getSlug(), bio, staffUserId);
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
+    @Override
+    @Pattern(regexp = NameRules.SLUG_OR_EMPTY_PATTERN, message = AuthorService.SLUG_FORMAT_MESSAGE)
     public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
+        return super.getSlug();
     }
 
     public String getBio() {

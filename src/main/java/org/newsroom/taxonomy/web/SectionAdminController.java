@@ -1,7 +1,7 @@
 package org.newsroom.taxonomy.web;
 
 import jakarta.validation.Valid;
-import org.newsroom.platform.RuleViolation;
+import org.newsroom.platform.AdminForms;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Controller;
@@ -42,18 +42,10 @@ class SectionAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/sections", () -> form(model, form, null), () -> {
             SectionDetails created = sections.createSection(form.toInput());
-            redirect.addFlashAttribute(
-                    "success", "Section “" + created.name() + "” created at " + created.path() + ".");
-            return "redirect:/admin/sections";
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, form, null);
-        }
+            return "Section “" + created.name() + "” created at " + created.path() + ".";
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -70,17 +62,10 @@ class SectionAdminController {
             Model model,
             RedirectAttributes redirect) {
         SectionDetails section = sections.getSection(id);
-        if (errors.hasErrors()) {
-            return form(model, form, section);
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/sections", () -> form(model, form, section), () -> {
             SectionDetails saved = sections.updateSection(id, form.toInput());
-            redirect.addFlashAttribute("success", "Section “" + saved.name() + "” saved.");
-            return "redirect:/admin/sections";
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, form, section);
-        }
+            return "Section “" + saved.name() + "” saved.";
+        });
     }
 
     private String form(Model model, SectionForm form, SectionDetails section) {
@@ -93,13 +78,5 @@ class SectionAdminController {
                         .filter(candidate -> section == null || candidate.id() != section.id())
                         .toList());
         return "admin/taxonomy/section-edit";
-    }
-
-    static void reject(BindingResult errors, RuleViolation violation) {
-        if (violation.field() != null) {
-            errors.rejectValue(violation.field(), "rule", violation.getMessage());
-        } else {
-            errors.reject("rule", violation.getMessage());
-        }
     }
 }

@@ -1,22 +1,14 @@
 package org.newsroom.taxonomy.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.newsroom.platform.NameRules;
+import org.newsroom.platform.NamedForm;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionInput;
 import org.newsroom.taxonomy.TaxonomyNames;
 
 /** The section form. Everything typed comes back in it after any error. */
-public class SectionForm {
-
-    @NotBlank(message = "Enter a name.")
-    @Size(max = TaxonomyNames.MAX_NAME_LENGTH, message = "A name has at most 120 characters.")
-    private String name;
-
-    @Size(max = TaxonomyNames.MAX_SLUG_LENGTH, message = "A slug has at most 80 characters.")
-    @Pattern(regexp = TaxonomyNames.SLUG_OR_EMPTY_PATTERN, message = TaxonomyNames.SLUG_FORMAT_MESSAGE)
-    private String slug;
+public class SectionForm extends NamedForm {
 
     private Long parentId;
 
@@ -26,8 +18,8 @@ public class SectionForm {
 
     static SectionForm from(SectionDetails section) {
         SectionForm form = new SectionForm();
-        form.name = section.name();
-        form.slug = section.slug();
+        form.setName(section.name());
+        form.setSlug(section.slug());
         form.parentId = section.parentId();
         form.position = String.valueOf(section.position());
         return form;
@@ -35,23 +27,13 @@ public class SectionForm {
 
     SectionInput toInput() {
         String digits = position == null ? "" : position.strip();
-        return new SectionInput(name, slug, parentId, digits.isEmpty() ? 0 : Integer.parseInt(digits));
+        return new SectionInput(getName(), getSlug(), parentId, digits.isEmpty() ? 0 : Integer.parseInt(digits));
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
+    @Override
+    @Pattern(regexp = NameRules.SLUG_OR_EMPTY_PATTERN, message = TaxonomyNames.SLUG_FORMAT_MESSAGE)
     public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
+        return super.getSlug();
     }
 
     public Long getParentId() {

@@ -1,7 +1,7 @@
 package org.newsroom.taxonomy.web;
 
 import jakarta.validation.Valid;
-import org.newsroom.platform.RuleViolation;
+import org.newsroom.platform.AdminForms;
 import org.newsroom.taxonomy.TagMerge;
 import org.newsroom.taxonomy.TagRef;
 import org.newsroom.taxonomy.TagService;
@@ -51,17 +51,10 @@ class TagAdminController {
             Model model,
             RedirectAttributes redirect) {
         TagSummary tag = tags.getTag(id);
-        if (errors.hasErrors()) {
-            return page(model, tag, form, new MergeForm());
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/tags", () -> page(model, tag, form, new MergeForm()), () -> {
             TagRef renamed = tags.renameTag(id, form.getName(), form.getSlug());
-            redirect.addFlashAttribute("success", "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".");
-            return "redirect:/admin/tags";
-        } catch (RuleViolation violation) {
-            SectionAdminController.reject(errors, violation);
-            return page(model, tag, form, new MergeForm());
-        }
+            return "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".";
+        });
     }
 
     @PostMapping("/{id}/merge")
@@ -72,17 +65,12 @@ class TagAdminController {
             Model model,
             RedirectAttributes redirect) {
         TagSummary tag = tags.getTag(id);
-        if (errors.hasErrors()) {
-            return page(model, tag, TagForm.from(tag), mergeForm);
-        }
-        try {
-            TagMerge merge = tags.mergeTags(id, mergeForm.getTargetId());
-            redirect.addFlashAttribute("success", mergedMessage(merge));
-            return "redirect:/admin/tags";
-        } catch (RuleViolation violation) {
-            SectionAdminController.reject(errors, violation);
-            return page(model, tag, TagForm.from(tag), mergeForm);
-        }
+        return AdminForms.submit(
+                errors,
+                redirect,
+                "/admin/tags",
+                () -> page(model, tag, TagForm.from(tag), mergeForm),
+                () -> mergedMessage(tags.mergeTags(id, mergeForm.getTargetId())));
     }
 
     private String page(Model model, TagSummary tag, TagForm form, MergeForm mergeForm) {
