@@ -112,25 +112,35 @@ public class ArticleSearch {
     static final int COUNT_LIMIT = 1_000;
 
     private long count(String cleaned, Long sectionId) {
-        return jdbc.sql("""
-                        select count(*) from (
-                            select 1
-                            from article_search x
-                            where x.search_vector @@ (websearch_to_tsquery(newsroom_ts_config(:language), :q)
-                                                      || websearch_to_tsquery('simple', :q))
-                              and x.published_at <= :now
-                              and (cast(:section as bigint) is null
-                                   or x.section_id in (select id from section_refs where id = :section or parent_id = :section))
-                            limit :limit
-                        ) m
-                        """)
-                .param("language", language)
-                .param("q", cleaned)
-                .param("now", published.now())
-                .param("section", sectionId)
+        return matching(
+                        "select count(*) from (select 1 " + MATCHING.formatted("") + " limit :limit) m",
+                        cleaned,
+                        sectionId)
                 .param("limit", COUNT_LIMIT + 1)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The stories that match the query, in the section and its subsections when one is given, as the count and the
+     * pages both read them; {@code %s} takes a {@link Window}'s condition. Its parameters are set by {@link #matching}.
+     */
+    private static final String MATCHING = """
+            from article_search x
+            where x.search_vector @@ (websearch_to_tsquery(newsroom_ts_config(:language), :q)
+                                      || websearch_to_tsquery('simple', :q))
+              and x.published_at <= :now
+              %s
+              and (cast(:section as bigint) is null
+                   or x.section_id in (select id from section_refs where id = :section or parent_id = :section))
+            """;
+
+    private JdbcClient.StatementSpec matching(String sql, String cleaned, Long sectionId) {
+        return jdbc.sql(sql)
+                .param("language", language)
+                .param("q", cleaned)
+                .param("now", published.now())
+                .param("section", sectionId);
     }
 
     /**
@@ -175,25 +185,16 @@ public class ArticleSearch {
      * ({@code ts_rank} over the headline-and-deck vector), then newest first.
      */
     private List<Long> matches(String cleaned, Long sectionId, Bounded window, int offset, int limit) {
-        return jdbc.sql("""
-                        select x.article_id
-                        from article_search x
-                        where x.search_vector @@ (websearch_to_tsquery(newsroom_ts_config(:language), :q)
-                                                  || websearch_to_tsquery('simple', :q))
-                          and x.published_at <= :now
-                          %s
-                          and (cast(:section as bigint) is null
-                               or x.section_id in (select id from section_refs where id = :section or parent_id = :section))
-                        order by ts_rank(x.title_vector, websearch_to_tsquery(newsroom_ts_config(:language), :q)
-                                                         || websearch_to_tsquery('simple', :q)) desc,
-                                 x.published_at desc, x.article_id desc
-                        limit :limit offset :offset
-                        """.formatted(window == null ? "" : window.condition()))
-                .param("language", language)
-                .param("q", cleaned)
-                .param("now", published.now())
+        return matching(
+                        "select x.article_id " + MATCHING.formatted(window == null ? "" : window.condition()) + """
+                                order by ts_rank(x.title_vector, websearch_to_tsquery(newsroom_ts_config(:language), :q)
+                                                                 || websearch_to_tsquery('simple', :q)) desc,
+                                         x.published_at desc, x.article_id desc
+                                limit :limit offset :offset
+                                """,
+                        cleaned,
+                        sectionId)
                 .param("since", window == null ? null : window.since())
-                .param("section", sectionId)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(Long.class)

@@ -27,13 +27,7 @@ public class CorrectionService {
         EditorialPolicy.requireEditor(actor);
         Article article = changes.find(id);
         EditorialPolicy.requireCorrectable(article.getStatus());
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw new RuleViolation("correctionText", "Write the note readers will see.");
-        }
-        if (trimmed.length() > 2000) {
-            throw new RuleViolation("correctionText", "A note has at most 2,000 characters.");
-        }
+        String trimmed = EditorialPolicy.requireNote("correctionText", text, "Write the note readers will see.");
         if (kind == null) {
             throw new RuleViolation("correctionKind", "Choose the kind of note.");
         }

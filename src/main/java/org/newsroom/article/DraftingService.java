@@ -110,13 +110,7 @@ public class DraftingService {
         EditorialPolicy.requireEditor(actor);
         Article article = changes.lockForChange(id, expectedVersion);
         EditorialPolicy.requireReturnable(article.getStatus());
-        String trimmed = note == null ? "" : note.strip();
-        if (trimmed.isEmpty()) {
-            throw new RuleViolation("reviewNote", "Tell the writer what to change.");
-        }
-        if (trimmed.length() > 2000) {
-            throw new RuleViolation("reviewNote", "A note has at most 2,000 characters.");
-        }
+        String trimmed = EditorialPolicy.requireNote("reviewNote", note, "Tell the writer what to change.");
         article.sendBack(trimmed, actor.name(), changes.now());
         article.touch(actor.id(), clock.instant());
         changes.flush();

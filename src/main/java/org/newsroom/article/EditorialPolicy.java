@@ -54,6 +54,21 @@ final class EditorialPolicy {
         }
     }
 
+    /**
+     * A note one person writes for others (a correction for readers, a review note for the writer): stripped, and
+     * between one and 2,000 characters, the size of its column. Answers the stripped note.
+     */
+    static String requireNote(String field, String text, String whenEmpty) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolation(field, whenEmpty);
+        }
+        if (trimmed.length() > 2000) {
+            throw new RuleViolation(field, "A note has at most 2,000 characters.");
+        }
+        return trimmed;
+    }
+
     static void requireSubmittable(ArticleStatus status) {
         if (status != ArticleStatus.DRAFT) {
             throw new RuleViolation("Only a draft can be submitted for review.");

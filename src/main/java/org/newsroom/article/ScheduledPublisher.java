@@ -135,30 +135,25 @@ class ScheduledPublisher {
                 null);
     }
 
+    /** The first publication due, else the first update due: a row no other instance is publishing now. */
     private Optional<Due> nextDue() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Optional<Due> first = jdbc.sql("""
+        return firstDue("""
                         select id, scheduled_by from articles
                         where status = 'SCHEDULED' and scheduled_at <= :now and schedule_error is null
                         order by scheduled_at, id
-                        limit 1
-                        for update skip locked
-                        """)
-                .param("now", now)
-                .query((rs, n) -> new Due(rs.getLong("id"), (Long) rs.getObject("scheduled_by"), false))
-                .optional();
-        if (first.isPresent()) {
-            return first;
-        }
-        return jdbc.sql("""
+                        """, false, now).or(() -> firstDue("""
                         select article_id, scheduled_by from article_working_copies
                         where scheduled_at <= :now and schedule_error is null
                         order by scheduled_at, article_id
-                        limit 1
-                        for update skip locked
-                        """)
+                        """, true, now));
+    }
+
+    /** The first row of a query of (story id, scheduled by), locked, or skipped while another instance holds it. */
+    private Optional<Due> firstDue(String query, boolean update, OffsetDateTime now) {
+        return jdbc.sql(query + " limit 1 for update skip locked")
                 .param("now", now)
-                .query((rs, n) -> new Due(rs.getLong("article_id"), (Long) rs.getObject("scheduled_by"), true))
+                .query((rs, n) -> new Due(rs.getLong(1), (Long) rs.getObject(2), update))
                 .optional();
     }
 

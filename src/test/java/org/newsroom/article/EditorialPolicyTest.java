@@ -151,6 +151,24 @@ class EditorialPolicyTest {
                 .hasMessage("Enter the date and time of publication.");
     }
 
+    @Test
+    void aNoteForOthersIsStrippedRequiredAndAtMostTwoThousandCharacters() {
+        assertThat(EditorialPolicy.requireNote("reviewNote", "  Cut the second paragraph.\n", "Say what to change."))
+                .isEqualTo("Cut the second paragraph.");
+        assertThat(EditorialPolicy.requireNote("reviewNote", "x".repeat(2000), "Say what to change."))
+                .hasSize(2000);
+        for (String empty : new String[] {null, "", " \n\t"}) {
+            assertThatThrownBy(() -> EditorialPolicy.requireNote("reviewNote", empty, "Say what to change."))
+                    .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field())
+                            .isEqualTo("reviewNote"))
+                    .hasMessage("Say what to change.");
+        }
+        assertThatThrownBy(() -> EditorialPolicy.requireNote("correctionText", "x".repeat(2001), "Write it."))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field())
+                        .isEqualTo("correctionText"))
+                .hasMessage("A note has at most 2,000 characters.");
+    }
+
     /** The rule passes when {@code allowed}, and is otherwise refused as a rule (never as a missing permission). */
     private static void assertRule(
             org.assertj.core.api.ThrowableAssert.ThrowingCallable rule, boolean allowed, String refusal) {
