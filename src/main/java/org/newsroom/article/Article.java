@@ -73,14 +73,9 @@ class Article {
     @Column(name = "review_note_at")
     private Instant reviewNoteAt;
 
-    @Column(name = "scheduled_at")
-    private Instant scheduledAt;
-
-    @Column(name = "scheduled_by")
-    private Long scheduledBy;
-
-    @Column(name = "schedule_error", length = 500)
-    private String scheduleError;
+    /** A first publication (or a republication) set for a time. */
+    @Embedded
+    private PublicationSchedule schedule = PublicationSchedule.NONE;
 
     @ElementCollection
     @CollectionTable(name = "article_authors", joinColumns = @JoinColumn(name = "article_id"))
@@ -193,9 +188,7 @@ class Article {
     /** A first publication (or a republication) at a set time. */
     void schedule(Instant at, Long staffId) {
         this.status = ArticleStatus.SCHEDULED;
-        this.scheduledAt = at;
-        this.scheduledBy = staffId;
-        this.scheduleError = null;
+        this.schedule = PublicationSchedule.of(at, staffId);
     }
 
     /** Back to a draft (or, if it had been public, to unpublished), keeping its text. */
@@ -205,9 +198,7 @@ class Article {
     }
 
     void clearSchedule() {
-        this.scheduledAt = null;
-        this.scheduledBy = null;
-        this.scheduleError = null;
+        this.schedule = PublicationSchedule.NONE;
     }
 
     /** Everything an editor writes, as it stands on this row. */
@@ -238,11 +229,11 @@ class Article {
     }
 
     Instant getScheduledAt() {
-        return scheduledAt;
+        return PublicationSchedule.orNone(schedule).at();
     }
 
     String getScheduleError() {
-        return scheduleError;
+        return PublicationSchedule.orNone(schedule).error();
     }
 
     Long getId() {

@@ -61,23 +61,6 @@ public record ArticleDraft(
         return ids;
     }
 
-    /** The same story with another lead image ({@link LeadImage#NONE} for none). */
-    public ArticleDraft withLeadImage(LeadImage newLeadImage) {
-        return new ArticleDraft(
-                headline,
-                deck,
-                bodyMarkdown,
-                slug,
-                sectionId,
-                authorIds,
-                tagIds,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                newLeadImage);
-    }
-
     /** A one-line field: no control characters, and line breaks become spaces. */
     private static String line(String value) {
         return value == null ? null : INVISIBLE.matcher(value).replaceAll("").replaceAll("[\\r\\n\\t]+", " ");

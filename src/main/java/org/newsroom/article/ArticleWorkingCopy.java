@@ -42,17 +42,12 @@ class ArticleWorkingCopy {
     @Column(name = "modified_by")
     private Long modifiedBy;
 
-    @Column(name = "scheduled_at")
-    private Instant scheduledAt;
-
-    @Column(name = "scheduled_by")
-    private Long scheduledBy;
+    /** An update of the live version set for a time. */
+    @Embedded
+    private PublicationSchedule schedule = PublicationSchedule.NONE;
 
     @Column(name = "scheduled_public_update", nullable = false)
     private boolean scheduledPublicUpdate = true;
-
-    @Column(name = "schedule_error", length = 500)
-    private String scheduleError;
 
     protected ArticleWorkingCopy() {}
 
@@ -70,20 +65,16 @@ class ArticleWorkingCopy {
     }
 
     void schedule(Instant at, boolean publicUpdate, Long staffId) {
-        this.scheduledAt = at;
+        this.schedule = PublicationSchedule.of(at, staffId);
         this.scheduledPublicUpdate = publicUpdate;
-        this.scheduledBy = staffId;
-        this.scheduleError = null;
     }
 
     void cancelSchedule() {
-        this.scheduledAt = null;
-        this.scheduledBy = null;
-        this.scheduleError = null;
+        this.schedule = PublicationSchedule.NONE;
     }
 
     Instant getScheduledAt() {
-        return scheduledAt;
+        return PublicationSchedule.orNone(schedule).at();
     }
 
     boolean isScheduledPublicUpdate() {
@@ -91,7 +82,7 @@ class ArticleWorkingCopy {
     }
 
     String getScheduleError() {
-        return scheduleError;
+        return PublicationSchedule.orNone(schedule).error();
     }
 
     ArticleDraft toDraft() {

@@ -53,6 +53,12 @@ record StoryContent(
 
     /** The draft this content is, with the byline and tags its owner keeps beside it. */
     ArticleDraft toDraft(List<Long> authorIds, List<Long> tagIds) {
+        return toDraft(
+                authorIds, tagIds, new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
+    }
+
+    /** The same, with another lead image: the one place where the content's fields become a draft's. */
+    ArticleDraft toDraft(List<Long> authorIds, List<Long> tagIds, LeadImage leadImage) {
         return new ArticleDraft(
                 headline,
                 deck,
@@ -65,6 +71,6 @@ record StoryContent(
                 language,
                 seoTitle,
                 seoDescription,
-                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
+                leadImage);
     }
 }

@@ -38,19 +38,7 @@ public record StoryInput(
 
     /** This story, to change some fields of. */
     public Builder toBuilder() {
-        return new Builder()
-                .headline(headline)
-                .deck(deck)
-                .body(body)
-                .slug(slug)
-                .sectionId(sectionId)
-                .tags(tags)
-                .byline(byline)
-                .dateline(dateline)
-                .language(language)
-                .seoTitle(seoTitle)
-                .seoDescription(seoDescription)
-                .leadImage(leadImage);
+        return new Builder(this);
     }
 
     /** The same story with another slug ({@code null} for "make one from the headline"). */
@@ -74,6 +62,21 @@ public record StoryInput(
         private LeadImage leadImage = LeadImage.NONE;
 
         private Builder() {}
+
+        private Builder(StoryInput story) {
+            headline = story.headline;
+            deck = story.deck;
+            body = story.body;
+            slug = story.slug;
+            sectionId = story.sectionId;
+            tags = story.tags;
+            byline = story.byline;
+            dateline = story.dateline;
+            language = story.language;
+            seoTitle = story.seoTitle;
+            seoDescription = story.seoDescription;
+            leadImage = story.leadImage;
+        }
 
         public Builder headline(String headline) {
             this.headline = headline;

@@ -155,7 +155,7 @@ class StoryInputResolver {
                 || media.find(draft.leadImage().imageId()).isPresent()) {
             return draft;
         }
-        return draft.withLeadImage(LeadImage.NONE);
+        return StoryContent.of(draft).toDraft(draft.authorIds(), draft.tagIds(), LeadImage.NONE);
     }
 
     /** Another story has this slug, or had it and its old links still lead there. */

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.newsroom.article.LeadImage;
 import org.newsroom.article.StoryInput;
 import org.newsroom.staff.PendingSubmission;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.web.bind.WebDataBinder;
 
 /** The story editor's form. Everything typed comes back in it after any error. */
 public class ArticleForm {
@@ -90,49 +92,34 @@ public class ArticleForm {
         return form;
     }
 
-    /** The form as it was posted when the session had expired. */
+    /**
+     * The form as it was posted when the session had expired, bound as that post would have been: a field that does
+     * not bind (a section that is not a number) stays empty, and the checkboxes' markers say which were unticked.
+     */
     static ArticleForm from(PendingSubmission pending) {
         ArticleForm form = new ArticleForm();
-        form.headline = pending.first("headline");
-        form.deck = pending.first("deck");
-        form.body = pending.first("body");
-        form.slug = pending.first("slug");
-        String section = pending.first("sectionId");
-        form.sectionId =
-                section == null || section.isBlank() || !section.matches("\\d{1,18}") ? null : Long.valueOf(section);
-        form.tags = pending.first("tags");
-        form.byline = pending.first("byline");
-        form.dateline = pending.first("dateline");
-        form.language = pending.first("language");
-        form.seoTitle = pending.first("seoTitle");
-        form.seoDescription = pending.first("seoDescription");
-        String image = pending.first("leadImageId");
-        form.leadImageId = image == null || !image.strip().matches("\\d{1,18}") ? null : Long.valueOf(image.strip());
-        form.leadImageAlt = pending.first("leadImageAlt");
-        form.leadImageCaption = pending.first("leadImageCaption");
-        form.leadImageDecorative = "true".equals(pending.first("leadImageDecorative"));
-        String version = pending.first("version");
-        form.version = version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version);
-        form.publicUpdate = pending.parameters().containsKey("publicUpdate");
-        form.scheduleAt = pending.first("scheduleAt");
-        form.reviewNote = pending.first("reviewNote");
+        MutablePropertyValues posted = new MutablePropertyValues();
+        pending.parameters().forEach((name, values) -> posted.add(name, values.toArray(String[]::new)));
+        new WebDataBinder(form, "form").bind(posted);
         return form;
     }
 
+    /** What the editor wrote, by field name. */
     StoryInput toInput() {
-        return new StoryInput(
-                headline,
-                deck,
-                body,
-                slug,
-                sectionId,
-                tags,
-                byline,
-                dateline,
-                language,
-                seoTitle,
-                seoDescription,
-                new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative));
+        return StoryInput.builder()
+                .headline(headline)
+                .deck(deck)
+                .body(body)
+                .slug(slug)
+                .sectionId(sectionId)
+                .tags(tags)
+                .byline(byline)
+                .dateline(dateline)
+                .language(language)
+                .seoTitle(seoTitle)
+                .seoDescription(seoDescription)
+                .leadImage(new LeadImage(leadImageId, leadImageAlt, leadImageCaption, leadImageDecorative))
+                .build();
     }
 
     public String getHeadline() {
