@@ -3,7 +3,9 @@ package org.newsroom.article.web;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.StoryInput;
 import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffPrincipal;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,17 @@ class ButtonSequence {
         this.pages = pages;
     }
 
-    /** What every button's handler was given. */
-    record Post(ArticleForm form, BindingResult errors, StaffPrincipal me, Model model, RedirectAttributes redirect) {}
+    /** What every button's handler is given, as {@link EditorPostArguments} resolves it. */
+    record Post(ArticleForm form, BindingResult errors, StaffPrincipal me, Model model, RedirectAttributes redirect) {
+
+        StoryInput input() {
+            return form.toInput();
+        }
+
+        Actor actor() {
+            return me.actor();
+        }
+    }
 
     /** A button's work on the saved story; answers the message to show in the editor, or {@code null} for the list. */
     @FunctionalInterface
@@ -52,17 +63,16 @@ class ButtonSequence {
                 return pages.editor(post.model(), form, null, null);
             }
             try {
-                story = drafting.create(form.toInput(), post.me().actor());
+                story = drafting.create(post.input(), post.actor());
             } catch (RuleViolation violation) {
                 StoryEditorPages.reject(post.errors(), violation);
                 return pages.editor(post.model(), form, null, null);
             }
-            form.setVersion(editorQueries.open(story, post.me().actor()).version());
+            form.setVersion(editorQueries.open(story, post.actor()).version());
         } else {
             story = id;
             if (needsValidText && post.errors().hasErrors()) {
-                return pages.editor(
-                        post.model(), form, editorQueries.open(story, post.me().actor()), post.me());
+                return pages.editor(post.model(), form, editorQueries.open(story, post.actor()), post.me());
             }
         }
         long version = form.getVersion() == null ? -1 : form.getVersion();
@@ -77,8 +87,7 @@ class ButtonSequence {
             return pages.conflict(post.model(), story, form, post.me());
         } catch (RuleViolation violation) {
             StoryEditorPages.reject(post.errors(), violation);
-            return pages.editor(
-                    post.model(), form, editorQueries.open(story, post.me().actor()), post.me());
+            return pages.editor(post.model(), form, editorQueries.open(story, post.actor()), post.me());
         }
     }
 }
