@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.newsroom.people.AuthorService;
-import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
@@ -20,32 +19,29 @@ public class PreviewService {
     private final TagService tags;
     private final AuthorService authors;
     private final LeadPictures leadPictures;
-    private final MarkdownRenderer markdown;
     private final ArticlePaths paths;
     private final StoryChanges changes;
     private final Clock clock;
-    /** newsroom.site.language: the language of a body given none. */
-    private final String defaultLanguage;
+    /** Whose rule gives a body without a language the site's. */
+    private final StoryInputResolver inputs;
 
     PreviewService(
             SectionService sections,
             TagService tags,
             AuthorService authors,
             LeadPictures leadPictures,
-            MarkdownRenderer markdown,
             ArticlePaths paths,
             StoryChanges changes,
             Clock clock,
-            NewsroomProperties properties) {
+            StoryInputResolver inputs) {
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.leadPictures = leadPictures;
-        this.markdown = markdown;
         this.paths = paths;
         this.changes = changes;
         this.clock = clock;
-        this.defaultLanguage = properties.site().language();
+        this.inputs = inputs;
     }
 
     /** The editor's current text in the real article template, for the preview page. */
@@ -81,6 +77,6 @@ public class PreviewService {
 
     /** Markdown as readers would get it, for the editor's preview pane. */
     public String renderPreview(String markdownText, String language) {
-        return markdown.toSafeHtml(markdownText, language == null || language.isBlank() ? defaultLanguage : language);
+        return changes.render(markdownText, inputs.language(language));
     }
 }

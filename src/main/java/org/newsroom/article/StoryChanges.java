@@ -70,7 +70,11 @@ class StoryChanges {
 
     /** The body as readers get it: rendered and sanitized. */
     String render(ArticleDraft draft) {
-        return markdown.toSafeHtml(draft.bodyMarkdown(), draft.language());
+        return render(draft.bodyMarkdown(), draft.language());
+    }
+
+    String render(String bodyMarkdown, String language) {
+        return markdown.toSafeHtml(bodyMarkdown, language);
     }
 
     /** Writes the editor's text where it belongs (the row, or the working copy) and returns it. */

@@ -94,7 +94,7 @@ class StoryInputResolver {
                 }
             }
         }
-        return input.toDraft(headline, slug, authorIds, tagIds, language(input.language(), defaultLanguage));
+        return input.toDraft(headline, slug, authorIds, tagIds, language(input.language()));
     }
 
     void requirePublishable(ArticleDraft draft, long id) {
@@ -222,6 +222,11 @@ class StoryInputResolver {
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** The language a story is stored and rendered in: the one given, else the site's. */
+    String language(String given) {
+        return language(given, defaultLanguage);
     }
 
     /** The language as given, or the site's when none is. */
