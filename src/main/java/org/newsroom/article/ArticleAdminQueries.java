@@ -1,7 +1,8 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class ArticleAdminQueries {
                 .param("offset", (query.page() - 1) * StoryListQuery.PAGE_SIZE)
                 .query((rs, n) -> {
                     ArticleStatus status = ArticleStatus.valueOf(rs.getString("status"));
-                    Instant publishedAt = instant(rs.getObject("published_at", OffsetDateTime.class));
+                    Instant publishedAt = instant(rs, "published_at");
                     String sectionSlug = rs.getString("section_slug");
                     String livePath = status == ArticleStatus.PUBLISHED && sectionSlug != null
                             ? paths.canonicalPath(sectionSlug, publishedAt, rs.getString("slug"))
@@ -69,12 +70,12 @@ class ArticleAdminQueries {
                             rs.getString("section_name"),
                             rs.getString("byline"),
                             publishedAt,
-                            instant(rs.getObject("updated_at", OffsetDateTime.class)),
-                            instant(rs.getObject("modified_at", OffsetDateTime.class)),
+                            instant(rs, "updated_at"),
+                            instant(rs, "modified_at"),
                             rs.getString("modified_by"),
                             rs.getBoolean("has_working_copy"),
                             livePath,
-                            instant(rs.getObject("scheduled_at", OffsetDateTime.class)),
+                            instant(rs, "scheduled_at"),
                             rs.getString("schedule_error"));
                 })
                 .list();
@@ -116,12 +117,8 @@ class ArticleAdminQueries {
                         rs.getInt("number"),
                         RevisionKind.valueOf(rs.getString("kind")),
                         (Integer) rs.getObject("restored_from"),
-                        instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        instant(rs, "created_at"),
                         rs.getString("created_by_name")))
                 .list();
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
     }
 }

@@ -4,21 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Component;
 
 /**
  * Canonical article URLs: {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}, the date being the day of first publication in
- * the site's time zone.
+ * the site's time zone; from those parts, or from a story's row.
  */
 @Component
 public class ArticlePaths {
 
     private final ZoneId zone;
     private final NewsroomProperties.Site site;
+    private final SectionService sections;
 
-    ArticlePaths(NewsroomProperties properties) {
+    ArticlePaths(NewsroomProperties properties, SectionService sections) {
         this.zone = properties.site().timeZone();
         this.site = properties.site();
+        this.sections = sections;
     }
 
     /** A path of the site as readers reach it: under {@code newsroom.site.base-url}, never the request's own host. */
@@ -42,5 +45,20 @@ public class ArticlePaths {
         LocalDate day = LocalDate.ofInstant(publishedAt, zone);
         return "/%s/%04d/%02d/%02d/%s"
                 .formatted(sectionSlug, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+    }
+
+    /** The path the row had for readers, whether or not it is public now; {@code null} if it never had one. */
+    String pathOfRow(Article article) {
+        if (article.getPublishedAt() == null || article.getSectionId() == null) {
+            return null;
+        }
+        return sections.findSection(article.getSectionId())
+                .map(section -> canonicalPath(section.slug(), article.getPublishedAt(), article.getSlug()))
+                .orElse(null);
+    }
+
+    /** Where readers see the story now, or {@code null} when they cannot. */
+    String livePath(Article article) {
+        return article.getStatus() == ArticleStatus.PUBLISHED ? pathOfRow(article) : null;
     }
 }

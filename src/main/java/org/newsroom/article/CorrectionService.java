@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CorrectionService {
 
     private final CorrectionRepository corrections;
-    private final LivePaths livePaths;
+    private final ArticlePaths paths;
     private final StoryChanges changes;
 
-    CorrectionService(CorrectionRepository corrections, LivePaths livePaths, StoryChanges changes) {
+    CorrectionService(CorrectionRepository corrections, ArticlePaths paths, StoryChanges changes) {
         this.corrections = corrections;
-        this.livePaths = livePaths;
+        this.paths = paths;
         this.changes = changes;
     }
 
@@ -41,7 +41,7 @@ public class CorrectionService {
         Article article = changes.find(id);
         EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
         return corrections.findByArticleIdOrderByPublishedAtAscIdAsc(id).stream()
-                .map(c -> c.toCorrection(article.toDraft().headline(), livePaths.livePath(article)))
+                .map(c -> c.toCorrection(article.toDraft().headline(), paths.livePath(article)))
                 .toList();
     }
 }

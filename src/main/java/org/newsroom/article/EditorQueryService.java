@@ -12,7 +12,7 @@ public class EditorQueryService {
     private final ArticleWorkingCopyRepository workingCopies;
     private final ArticleAdminQueries adminQueries;
     private final ScheduleMonitor scheduleMonitor;
-    private final LivePaths livePaths;
+    private final ArticlePaths paths;
     private final StoryInputResolver inputs;
     private final StoryChanges changes;
 
@@ -20,13 +20,13 @@ public class EditorQueryService {
             ArticleWorkingCopyRepository workingCopies,
             ArticleAdminQueries adminQueries,
             ScheduleMonitor scheduleMonitor,
-            LivePaths livePaths,
+            ArticlePaths paths,
             StoryInputResolver inputs,
             StoryChanges changes) {
         this.workingCopies = workingCopies;
         this.adminQueries = adminQueries;
         this.scheduleMonitor = scheduleMonitor;
-        this.livePaths = livePaths;
+        this.paths = paths;
         this.inputs = inputs;
         this.changes = changes;
     }
@@ -47,7 +47,7 @@ public class EditorQueryService {
                 workingCopy.isPresent(),
                 article.getPublishedAt(),
                 article.getUpdatedAt(),
-                livePaths.livePath(article),
+                paths.livePath(article),
                 EditorialPolicy.canEdit(article.getCreatedBy(), article.getStatus(), actor),
                 EditorialPolicy.canPublish(actor),
                 article.getReviewNote(),

@@ -1,5 +1,8 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.instant;
+import static org.newsroom.article.StoryRows.section;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -236,12 +239,7 @@ class FeedQueries {
     }
 
     private FeedEntry entry(ResultSet rs) throws SQLException {
-        SectionRef section = new SectionRef(
-                rs.getLong("section_id"),
-                rs.getString("section_slug"),
-                rs.getString("section_name"),
-                rs.getString("parent_slug"),
-                rs.getString("parent_name"));
+        SectionRef section = section(rs);
         Instant publishedAt = instant(rs, "published_at");
         return new FeedEntry(
                 rs.getLong("id"),
@@ -254,15 +252,5 @@ class FeedQueries {
                 rs.getString("language"),
                 publishedAt,
                 instant(rs, "updated_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,8 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.instant;
+import static org.newsroom.article.StoryRows.section;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -462,19 +465,5 @@ class PublishedArticleQueries {
                 v.path(),
                 corrections,
                 v.leadImage());
-    }
-
-    private static SectionRef section(ResultSet rs) throws SQLException {
-        return new SectionRef(
-                rs.getLong("section_id"),
-                rs.getString("section_slug"),
-                rs.getString("section_name"),
-                rs.getString("parent_slug"),
-                rs.getString("parent_name"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

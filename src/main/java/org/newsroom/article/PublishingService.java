@@ -21,7 +21,6 @@ public class PublishingService {
     private final ArticleWorkingCopyRepository workingCopies;
     private final ArticleRedirects redirects;
     private final ArticlePaths paths;
-    private final LivePaths livePaths;
     private final StoryInputResolver inputs;
     private final StoryChanges changes;
     private final Clock clock;
@@ -30,14 +29,12 @@ public class PublishingService {
             ArticleWorkingCopyRepository workingCopies,
             ArticleRedirects redirects,
             ArticlePaths paths,
-            LivePaths livePaths,
             StoryInputResolver inputs,
             StoryChanges changes,
             Clock clock) {
         this.workingCopies = workingCopies;
         this.redirects = redirects;
         this.paths = paths;
-        this.livePaths = livePaths;
         this.inputs = inputs;
         this.changes = changes;
         this.clock = clock;
@@ -55,7 +52,7 @@ public class PublishingService {
         ArticleDraft draft = inputs.resolve(input, id);
         inputs.requirePublishable(draft, id);
         boolean republish = article.getStatus() == ArticleStatus.UNPUBLISHED;
-        String oldPath = republish ? livePaths.pathOfRow(article) : null;
+        String oldPath = republish ? paths.pathOfRow(article) : null;
         return goLive(
                 article, draft, actor, Release.first(oldPath, path -> republish ? "Republished at " + path : path));
     }
@@ -76,9 +73,7 @@ public class PublishingService {
                 draft,
                 actor,
                 Release.update(
-                        livePaths.pathOfRow(article),
-                        publicUpdate,
-                        path -> publicUpdate ? "Public update" : "Minor fix"));
+                        paths.pathOfRow(article), publicUpdate, path -> publicUpdate ? "Public update" : "Minor fix"));
     }
 
     /**
@@ -93,7 +88,7 @@ public class PublishingService {
         }
         ArticleDraft draft = changes.currentDraft(article);
         inputs.requirePublishable(draft, id);
-        String oldPath = article.getPublishedAt() == null ? null : livePaths.pathOfRow(article);
+        String oldPath = article.getPublishedAt() == null ? null : paths.pathOfRow(article);
         goLive(article, draft, scheduler, Release.first(oldPath, path -> "Scheduled publication: " + path));
     }
 
@@ -111,8 +106,7 @@ public class PublishingService {
                 article,
                 draft,
                 scheduler,
-                Release.update(
-                        livePaths.pathOfRow(article), copy.isScheduledPublicUpdate(), path -> "Scheduled update"));
+                Release.update(paths.pathOfRow(article), copy.isScheduledPublicUpdate(), path -> "Scheduled update"));
     }
 
     /**
@@ -156,7 +150,7 @@ public class PublishingService {
         }
         workingCopies.findById(id).ifPresent(workingCopies::delete);
         changes.flush();
-        String path = livePaths.livePath(article);
+        String path = paths.livePath(article);
         redirects.moved(id, release.oldPath(), oldSlug, path);
         RevisionKind kind = release.update() ? RevisionKind.UPDATE_PUBLISHED : RevisionKind.PUBLISHED;
         AuditAction action = release.update() ? AuditAction.UPDATE_PUBLISHED : AuditAction.PUBLISHED;
