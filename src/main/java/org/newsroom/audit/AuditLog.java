@@ -35,14 +35,28 @@ public class AuditLog {
             String subject,
             String detail,
             String clientAddress) {
-        insert(actorId, actorName, action, articleId, subject, detail, clientAddress);
+        jdbc.sql("""
+                        insert into audit_log
+                            (occurred_at, actor_id, actor_name, action, article_id, subject, detail, client_address)
+                        values (:at, :actorId, :actorName, :action, :articleId, :subject, :detail, :address)
+                        """)
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("actorId", actorId)
+                .param("actorName", truncate(actorName, 254))
+                .param("action", action.name())
+                .param("articleId", articleId)
+                .param("subject", truncate(subject, 400))
+                .param("detail", truncate(detail, 1000))
+                .param("address", truncate(clientAddress, 100))
+                .update();
     }
 
     /** Records an action that must stay recorded whatever happens to the caller's transaction (failed sign-ins). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordIndependently(
             Long actorId, String actorName, AuditAction action, String subject, String detail, String clientAddress) {
-        insert(actorId, actorName, action, null, subject, detail, clientAddress);
+        // A call on this object skips record()'s @Transactional, which would only join this new transaction anyway.
+        record(actorId, actorName, action, null, subject, detail, clientAddress);
     }
 
     @Transactional(readOnly = true)
@@ -87,30 +101,6 @@ public class AuditLog {
                         ? null
                         : query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         return map;
-    }
-
-    private void insert(
-            Long actorId,
-            String actorName,
-            AuditAction action,
-            Long articleId,
-            String subject,
-            String detail,
-            String clientAddress) {
-        jdbc.sql("""
-                        insert into audit_log
-                            (occurred_at, actor_id, actor_name, action, article_id, subject, detail, client_address)
-                        values (:at, :actorId, :actorName, :action, :articleId, :subject, :detail, :address)
-                        """)
-                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("actorId", actorId)
-                .param("actorName", truncate(actorName, 254))
-                .param("action", action.name())
-                .param("articleId", articleId)
-                .param("subject", truncate(subject, 400))
-                .param("detail", truncate(detail, 1000))
-                .param("address", truncate(clientAddress, 100))
-                .update();
     }
 
     private static String truncate(String value, int max) {

@@ -1,9 +1,9 @@
 package org.newsroom.people;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.newsroom.platform.NamedEntityRepository;
 
-interface AuthorRepository extends JpaRepository<Author, Long> {
+interface AuthorRepository extends NamedEntityRepository<Author> {
 
     Optional<Author> findBySlug(String slug);
 

@@ -3,8 +3,6 @@ package org.newsroom.people;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsroom.platform.NameRules;
 import org.newsroom.platform.RuleViolation;
@@ -39,10 +37,7 @@ public class AuthorService {
     /** The authors with these ids, in the order given; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<AuthorRef> authors(List<Long> ids) {
-        var byId = authors.findAllById(ids).stream()
-                .map(Author::toRef)
-                .collect(Collectors.toMap(AuthorRef::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return authors.findAllInOrder(ids).stream().map(Author::toRef).toList();
     }
 
     @Transactional(readOnly = true)

@@ -101,8 +101,7 @@ public class StaffService {
     public StaffSummary create(NewStaffUser user, Actor by) {
         requireAdmin(by);
         StaffSummary created = create(user);
-        audit.record(
-                by.id(), by.name(), AuditAction.STAFF_CREATED, null, created.email(), "Role " + created.role(), null);
+        record(by, AuditAction.STAFF_CREATED, created, "Role " + created.role());
         return created;
     }
 
@@ -126,18 +125,10 @@ public class StaffService {
     /** As {@link #changeRole(long, StaffRole)}, on behalf of {@code by}, who must be an admin. */
     @Transactional
     public void changeRole(long userId, StaffRole role, Actor by) {
-        requireAdmin(by);
-        StaffSummary before = find(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+        StaffSummary before = beforeChange(userId, by);
         changeRole(userId, role);
         if (before.role() != role) {
-            audit.record(
-                    by.id(),
-                    by.name(),
-                    AuditAction.ROLE_CHANGED,
-                    null,
-                    before.email(),
-                    before.role() + " → " + role,
-                    null);
+            record(by, AuditAction.ROLE_CHANGED, before, before.role() + " → " + role);
         }
     }
 
@@ -157,18 +148,10 @@ public class StaffService {
     /** As {@link #setEnabled(long, boolean)}, on behalf of {@code by}, who must be an admin. */
     @Transactional
     public void setEnabled(long userId, boolean enabled, Actor by) {
-        requireAdmin(by);
-        StaffSummary before = find(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+        StaffSummary before = beforeChange(userId, by);
         setEnabled(userId, enabled);
         if (before.enabled() != enabled) {
-            audit.record(
-                    by.id(),
-                    by.name(),
-                    enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED,
-                    null,
-                    before.email(),
-                    null,
-                    null);
+            record(by, enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, before, null);
         }
     }
 
@@ -187,6 +170,17 @@ public class StaffService {
         if (by == null || !by.can(StaffRole.ADMIN)) {
             throw new AccessDeniedException("Only an admin can manage staff accounts.");
         }
+    }
+
+    /** The account as it is before an admin's change to it, which the audit entry compares with. */
+    private StaffSummary beforeChange(long userId, Actor by) {
+        requireAdmin(by);
+        return find(userId).orElseThrow(() -> new RuleViolation("No such staff account."));
+    }
+
+    /** An admin's change to a staff account, in the audit log under the account's email. */
+    private void record(Actor by, AuditAction action, StaffSummary account, String detail) {
+        audit.record(by.id(), by.name(), action, null, account.email(), detail, null);
     }
 
     private void requireAnotherAdmin(long userId, String message) {

@@ -1,5 +1,7 @@
 package org.newsroom.taxonomy;
 
+import org.newsroom.platform.NamedPage;
+
 /**
  * A section as the admin screens show and edit it.
  *
@@ -8,12 +10,14 @@ package org.newsroom.taxonomy;
  * @param subsections how many sections have this one as their parent
  */
 public record SectionDetails(
-        long id, String name, String slug, Long parentId, String parentName, int position, int subsections) {
+        long id, String name, String slug, Long parentId, String parentName, int position, int subsections)
+        implements NamedPage {
 
     public boolean isSubsection() {
         return parentId != null;
     }
 
+    @Override
     public String path() {
         return "/" + slug;
     }

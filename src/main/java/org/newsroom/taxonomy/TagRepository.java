@@ -1,10 +1,10 @@
 package org.newsroom.taxonomy;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.newsroom.platform.NamedEntityRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TagRepository extends JpaRepository<Tag, Long> {
+interface TagRepository extends NamedEntityRepository<Tag> {
 
     @Query("select t from Tag t where lower(t.name) = lower(:name)")
     Optional<Tag> findByNameIgnoreCase(String name);

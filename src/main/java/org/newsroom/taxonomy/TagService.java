@@ -7,10 +7,7 @@ import static org.newsroom.taxonomy.TaxonomyNames.slug;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.platform.Slugs;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,10 +44,7 @@ public class TagService {
     /** The tags with these ids, in the order given; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<TagRef> tags(List<Long> ids) {
-        var byId = tags.findAllById(ids).stream()
-                .map(Tag::toRef)
-                .collect(Collectors.toMap(TagRef::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return tags.findAllInOrder(ids).stream().map(Tag::toRef).toList();
     }
 
     @Transactional(readOnly = true)

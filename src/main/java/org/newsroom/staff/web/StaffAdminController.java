@@ -2,6 +2,7 @@ package org.newsroom.staff.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.newsroom.platform.AdminForms;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -51,24 +52,11 @@ class StaffAdminController {
             @AuthenticationPrincipal StaffPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model);
-        }
-        try {
+        return AdminForms.submit(errors, redirect, "/admin/staff", () -> form(model), () -> {
             StaffSummary created = staff.create(form.toNewStaffUser(), me.actor());
-            redirect.addFlashAttribute(
-                    "success",
-                    "Account created: " + created.displayName() + " can sign in as " + created.email() + " ("
-                            + roleName(created.role()) + ").");
-            return "redirect:/admin/staff";
-        } catch (RuleViolation violation) {
-            if (violation.field() != null) {
-                errors.rejectValue(violation.field(), "rule", violation.getMessage());
-            } else {
-                errors.reject("rule", violation.getMessage());
-            }
-            return form(model);
-        }
+            return "Account created: " + created.displayName() + " can sign in as " + created.email() + " ("
+                    + roleName(created.role()) + ").";
+        });
     }
 
     @PostMapping("/{id}/role")

@@ -1,27 +1,22 @@
 package org.newsroom.taxonomy.web;
 
-import jakarta.validation.Valid;
-import org.newsroom.platform.AdminForms;
+import org.newsroom.platform.NamedEntityAdmin;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sections: the list in site order, and the form that creates or changes one. Editors and admins only. */
 @Controller
 @RequestMapping("/admin/sections")
-class SectionAdminController {
+class SectionAdminController extends NamedEntityAdmin<SectionForm, SectionDetails> {
 
     private final SectionService sections;
 
     SectionAdminController(SectionService sections) {
+        super("/admin/sections", "Section");
         this.sections = sections;
     }
 
@@ -31,44 +26,33 @@ class SectionAdminController {
         return "admin/taxonomy/section-list";
     }
 
-    @GetMapping("/new")
-    String newSection(Model model) {
-        return form(model, new SectionForm(), null);
+    @Override
+    protected SectionDetails get(long id) {
+        return sections.getSection(id);
     }
 
-    @PostMapping
-    String create(
-            @Valid @ModelAttribute("form") SectionForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        return AdminForms.submit(errors, redirect, "/admin/sections", () -> form(model, form, null), () -> {
-            SectionDetails created = sections.createSection(form.toInput());
-            return "Section “" + created.name() + "” created at " + created.path() + ".";
-        });
+    @Override
+    protected SectionForm blankForm() {
+        return new SectionForm();
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        SectionDetails section = sections.getSection(id);
-        return form(model, SectionForm.from(section), section);
+    @Override
+    protected SectionForm formOf(SectionDetails section) {
+        return SectionForm.from(section);
     }
 
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") SectionForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        SectionDetails section = sections.getSection(id);
-        return AdminForms.submit(errors, redirect, "/admin/sections", () -> form(model, form, section), () -> {
-            SectionDetails saved = sections.updateSection(id, form.toInput());
-            return "Section “" + saved.name() + "” saved.";
-        });
+    @Override
+    protected SectionDetails saveNew(SectionForm form) {
+        return sections.createSection(form.toInput());
     }
 
-    private String form(Model model, SectionForm form, SectionDetails section) {
+    @Override
+    protected SectionDetails saveChanges(long id, SectionForm form) {
+        return sections.updateSection(id, form.toInput());
+    }
+
+    @Override
+    protected String formPage(Model model, SectionForm form, SectionDetails section) {
         model.addAttribute("form", form);
         model.addAttribute("section", section);
         model.addAttribute(

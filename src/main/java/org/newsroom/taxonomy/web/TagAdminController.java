@@ -1,7 +1,7 @@
 package org.newsroom.taxonomy.web;
 
 import jakarta.validation.Valid;
-import org.newsroom.platform.AdminForms;
+import org.newsroom.platform.NamedEntityEditor;
 import org.newsroom.taxonomy.TagMerge;
 import org.newsroom.taxonomy.TagRef;
 import org.newsroom.taxonomy.TagService;
@@ -18,14 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Tags: the list with how many stories use each, renaming, and merging one tag into another. Editors and admins. */
+/**
+ * Tags: the list with how many stories use each, renaming (the {@link NamedEntityEditor} flow), and merging one tag
+ * into another. Editors and admins.
+ */
 @Controller
 @RequestMapping("/admin/tags")
-class TagAdminController {
+class TagAdminController extends NamedEntityEditor<TagForm, TagSummary> {
 
     private final TagService tags;
 
     TagAdminController(TagService tags) {
+        super("/admin/tags");
         this.tags = tags;
     }
 
@@ -37,24 +41,25 @@ class TagAdminController {
         return "admin/taxonomy/tag-list";
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        TagSummary tag = tags.getTag(id);
-        return page(model, tag, TagForm.from(tag), new MergeForm());
+    @Override
+    protected TagSummary get(long id) {
+        return tags.getTag(id);
     }
 
-    @PostMapping("/{id}")
-    String rename(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") TagForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        TagSummary tag = tags.getTag(id);
-        return AdminForms.submit(errors, redirect, "/admin/tags", () -> page(model, tag, form, new MergeForm()), () -> {
-            TagRef renamed = tags.renameTag(id, form.getName(), form.getSlug());
-            return "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".";
-        });
+    @Override
+    protected TagForm formOf(TagSummary tag) {
+        return TagForm.from(tag);
+    }
+
+    @Override
+    protected String save(long id, TagForm form) {
+        TagRef renamed = tags.renameTag(id, form.getName(), form.getSlug());
+        return "Tag “" + renamed.name() + "” saved, at " + renamed.path() + ".";
+    }
+
+    @Override
+    protected String formPage(Model model, TagForm form, TagSummary tag) {
+        return page(model, tag, form, new MergeForm());
     }
 
     @PostMapping("/{id}/merge")
@@ -65,10 +70,9 @@ class TagAdminController {
             Model model,
             RedirectAttributes redirect) {
         TagSummary tag = tags.getTag(id);
-        return AdminForms.submit(
+        return submit(
                 errors,
                 redirect,
-                "/admin/tags",
                 () -> page(model, tag, TagForm.from(tag), mergeForm),
                 () -> mergedMessage(tags.mergeTags(id, mergeForm.getTargetId())));
     }
