@@ -1,9 +1,13 @@
 package org.newsroom.support;
 
+import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
@@ -15,6 +19,18 @@ public class TestSupportConfiguration {
             org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.simple.JdbcClient> jdbc) {
         // Provided lazily: the clock is wanted before the database is.
         return new TestClock(jdbc::getObject);
+    }
+
+    /**
+     * BCrypt at its lowest cost (4) in place of the production cost (10): every sign-in through the login form hashes
+     * a password, and the throttling tests sign in hundreds of times, so at cost 10 hashing was a large share of the
+     * suite's time. The hashes keep the production format, {@code {bcrypt}$2a$04$…}, which the production encoder
+     * verifies as well ({@code PasswordHashingTest} checks both, and the production cost).
+     */
+    @Bean
+    @Primary
+    public static PasswordEncoder cheapPasswordEncoder() {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
     }
 
     /** Reads the front page while the application runners (the demo seed among them) are still running. */

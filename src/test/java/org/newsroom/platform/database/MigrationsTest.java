@@ -8,17 +8,23 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.newsroom.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** Runs every migration on an empty schema of the test PostgreSQL and checks the rules the schema must hold. */
+/**
+ * Runs every migration on an empty schema of the test PostgreSQL and checks the rules the schema must hold. The
+ * migrations run once for the class (they take most of its time); the checks only read the schema, and the one that
+ * writes rows leaves them behind in this throwaway schema, where no other check looks at rows.
+ */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationsTest {
 
     @Autowired
@@ -27,16 +33,18 @@ class MigrationsTest {
     private String schema;
     private SingleConnectionDataSource connection;
     private JdbcClient sql;
+    private MigrateResult result;
 
-    @BeforeEach
-    void emptySchema() throws Exception {
+    @BeforeAll
+    void migrateAnEmptySchema() throws Exception {
         schema = "migrations_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         connection = new SingleConnectionDataSource(dataSource.getConnection(), true);
         sql = JdbcClient.create(connection);
         sql.sql("create schema " + schema).update();
+        result = migrate();
     }
 
-    @AfterEach
+    @AfterAll
     void dropSchema() {
         sql.sql("set search_path to public").update();
         sql.sql("drop schema " + schema + " cascade").update();
@@ -45,8 +53,6 @@ class MigrationsTest {
 
     @Test
     void allMigrationsApplyToAnEmptyDatabase() {
-        MigrateResult result = migrate();
-
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(5);
         assertThat(tables()).contains("sections", "tags", "authors", "articles", "article_authors", "article_tags");
@@ -54,8 +60,6 @@ class MigrationsTest {
 
     @Test
     void everyTimestampIsATimestampWithTimeZone() {
-        migrate();
-
         List<String> types =
                 sql.sql("""
                         select distinct data_type from information_schema.columns
@@ -67,7 +71,6 @@ class MigrationsTest {
 
     @Test
     void theSchemaRefusesWhatTheDomainForbids() {
-        migrate();
         sql.sql("set search_path to " + schema).update();
         long section = sql.sql("insert into sections (slug, name) values ('world', 'World') returning id")
                 .query(Long.class)
@@ -94,6 +97,7 @@ class MigrationsTest {
                 .query(Long.class)
                 .single();
         assertThat(published).isPositive();
+        sql.sql("set search_path to public").update();
     }
 
     private void assertRefused(String statement) {
