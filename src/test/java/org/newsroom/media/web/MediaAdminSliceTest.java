@@ -16,10 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsroom.media.ImageDetails;
 import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
+import org.newsroom.media.Picture;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
@@ -93,6 +95,14 @@ class MediaAdminSliceTest {
 
     private static ImageDetails image() {
         return new ImageDetails(
-                9, "geneva.jpg", null, 1000, 640, 480, null, null, null, false, null, null, null, 0, null);
+                9,
+                "geneva.jpg",
+                null,
+                1000,
+                null,
+                null,
+                null,
+                0,
+                new Picture(9, 640, 480, null, null, null, false, List.of()));
     }
 }
