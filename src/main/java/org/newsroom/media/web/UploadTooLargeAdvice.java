@@ -17,7 +17,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * An upload so large that the servlet container stopped reading it (more than twice {@code newsroom.media.max-bytes}
  * per file) never reaches a controller. It gets the same kind of answer as any refused file: a message on the library
  * page, or, for the page's script, JSON it shows next to the file. When the container itself answers {@code 413}, the
- * site's error page says the limit ({@link UploadTooLargePage}).
+ * site's error page says the limit, which its error controller reads from {@link ImageUploads#maxSize()} once.
  */
 @ControllerAdvice
 class UploadTooLargeAdvice {

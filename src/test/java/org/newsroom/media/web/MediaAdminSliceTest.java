@@ -48,7 +48,7 @@ class MediaAdminSliceTest {
     @Autowired
     ImageUploads uploads;
 
-    /** The media module's advice and 413 page read the upload limit once, as the slice starts: not a request's. */
+    /** The media module's upload advice reads the upload limit once, as the slice starts: not a request's. */
     @BeforeEach
     void forgetTheStartUp() {
         clearInvocations(library, uploads);
