@@ -2,7 +2,9 @@ package org.newsroom.article;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import org.newsroom.platform.OneTimeRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentVersion {
 
     private final JdbcClient jdbc;
+    private final OneTimeRuns runs;
 
-    ContentVersion(JdbcClient jdbc) {
+    ContentVersion(JdbcClient jdbc, OneTimeRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     @Transactional(readOnly = true)
@@ -56,10 +60,14 @@ public class ContentVersion {
                             (select max(modified_at) from section_refs),
                             (select max(modified_at) from articles where status = 'UNPUBLISHED'),
                             -- bodies rendered again by a new renderer (StoredBodies) keep their modified_at
-                            (select max(applied_at) from applied_seeds where name like :bodies))
+                            cast(:bodies as timestamptz))
                         """)
                 .param("articles", articles)
-                .param("bodies", StoredBodies.RUN_PREFIX + "%")
+                .param(
+                        "bodies",
+                        runs.lastDoneAt(StoredBodies.RUN_PREFIX)
+                                .map(at -> at.atOffset(ZoneOffset.UTC))
+                                .orElse(null))
                 .param("authors", authors)
                 .query(OffsetDateTime.class)
                 .optional()

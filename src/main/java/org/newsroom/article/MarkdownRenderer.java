@@ -1,11 +1,6 @@
 package org.newsroom.article;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -13,21 +8,15 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.newsroom.media.ImageEmbeds;
 import org.newsroom.platform.Typography;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -45,11 +34,8 @@ import org.springframework.stereotype.Component;
  * {@code <picture>} of the image's renditions (WebP and JPEG, with {@code srcset}, {@code sizes}, {@code width} and
  * {@code height}), in a {@code <figure>} with its caption and credit when it stands alone in its paragraph. Empty
  * brackets take the image's own alt text, and no title its own caption. A reference to an image that does not exist
- * shows nothing. The sanitizer lets through only {@code srcset} lists of the library's own rendition URLs.
- *
- * <p>One class, though long: the sanitizer's policy must allow exactly what the renderer and its image nodes write
- * (the {@code srcset} pattern, {@link #SIZES}, the {@code picture} elements), so the three are read and changed
- * together; most of the length is the policy's list of elements.
+ * shows nothing. {@link LibraryImages} does that; the sanitizer here lets through only what it writes: the
+ * {@code picture} elements, {@link #SIZES} and {@code srcset} lists of the library's own rendition URLs.
  */
 @Component
 public class MarkdownRenderer {
@@ -65,8 +51,6 @@ public class MarkdownRenderer {
      */
     private static final Pattern SRCSET = Pattern.compile(
             "/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w(\\s*,\\s*/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w)*");
-
-    private static final Pattern MEDIA_REFERENCE = Pattern.compile("media:(\\d{1,18})");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -157,7 +141,7 @@ public class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
-                .nodeRendererFactory(LibraryImageRenderer::new)
+                .nodeRendererFactory(LibraryImages.Renderer::new)
                 .build();
     }
 
@@ -176,10 +160,17 @@ public class MarkdownRenderer {
             return "";
         }
         Node document = PARSER.parse(markdown);
-        embedLibraryImages(document);
+        LibraryImages.embed(document, embeds.getIfAvailable());
         typeset(document, language);
         return POLICY.sanitize(renderer.render(document));
     }
+
+    /** A web or mail address written out in the text, without its trailing punctuation. */
+    private static final Pattern BARE_ADDRESS =
+            Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)[^\\s<>]*[^\\s<>.,;:!?'\")\\]]");
+
+    /** An opening or closing tag of inline HTML whose text is verbatim: code, keyboard input, sample output, a link. */
+    private static final Pattern VERBATIM_TAG = Pattern.compile("(?is)<(/?)(?:code|kbd|samp|var|tt|a)(?:\\s[^>]*)?>");
 
     /**
      * Applies {@link Typography} to the document's text nodes, one run per block, so that a quote opened before an
@@ -188,13 +179,6 @@ public class MarkdownRenderer {
      * inside inline HTML {@code <code>}, {@code <kbd>}, {@code <samp>}, {@code <var>}, {@code <tt>} or {@code <a>},
      * addresses written out in the text, and image descriptions are left alone.
      */
-    /** A web or mail address written out in the text, without its trailing punctuation. */
-    private static final Pattern BARE_ADDRESS =
-            Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)[^\\s<>]*[^\\s<>.,;:!?'\")\\]]");
-
-    /** An opening or closing tag of inline HTML whose text is verbatim: code, keyboard input, sample output, a link. */
-    private static final Pattern VERBATIM_TAG = Pattern.compile("(?is)<(/?)(?:code|kbd|samp|var|tt|a)(?:\\s[^>]*)?>");
-
     private static void typeset(Node document, String language) {
         document.accept(new AbstractVisitor() {
             private Block block;
@@ -281,184 +265,6 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return List.of();
         }
-        Map<Long, ImageReference> references = new LinkedHashMap<>();
-        for (Image image : libraryImages(PARSER.parse(markdown))) {
-            ImageReference reference = reference(image);
-            references.putIfAbsent(reference.imageId(), reference);
-        }
-        return List.copyOf(references.values());
-    }
-
-    /** Replaces each library image with the node that renders it, or removes it when the library has no such image. */
-    private void embedLibraryImages(Node document) {
-        List<Image> images = libraryImages(document);
-        if (images.isEmpty()) {
-            return;
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        images.forEach(image -> ids.add(reference(image).imageId()));
-        ImageEmbeds source = embeds.getIfAvailable();
-        Map<Long, ImageEmbeds.Embed> found = source == null ? Map.of() : source.find(ids);
-        for (Image image : images) {
-            ImageReference reference = reference(image);
-            ImageEmbeds.Embed embed = found.get(reference.imageId());
-            Node parent = image.getParent();
-            if (embed == null) {
-                image.unlink();
-            } else if (parent instanceof Paragraph && parent.getFirstChild() == image && image.getNext() == null) {
-                parent.insertBefore(new LibraryFigure(embed, reference));
-                parent.unlink();
-            } else {
-                image.insertBefore(new LibraryPicture(embed, reference));
-                image.unlink();
-            }
-        }
-    }
-
-    private static List<Image> libraryImages(Node document) {
-        List<Image> images = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                if (MEDIA_REFERENCE.matcher(image.getDestination().strip()).matches()) {
-                    images.add(image);
-                }
-            }
-        });
-        return images;
-    }
-
-    private static ImageReference reference(Image image) {
-        Matcher matcher = MEDIA_REFERENCE.matcher(image.getDestination().strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("Not a library image: " + image.getDestination());
-        }
-        StringBuilder alt = new StringBuilder();
-        image.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                alt.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                alt.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                alt.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                alt.append(' ');
-            }
-        });
-        String title = image.getTitle();
-        return new ImageReference(
-                Long.parseLong(matcher.group(1)),
-                alt.toString().strip(),
-                title == null || title.isBlank() ? null : title.strip());
-    }
-
-    /** A library image alone in its paragraph: a figure with its caption and credit. */
-    private static final class LibraryFigure extends CustomBlock {
-        final ImageEmbeds.Embed embed;
-        final ImageReference reference;
-
-        LibraryFigure(ImageEmbeds.Embed embed, ImageReference reference) {
-            this.embed = embed;
-            this.reference = reference;
-        }
-    }
-
-    /** A library image within a line of text: the picture alone. */
-    private static final class LibraryPicture extends CustomNode {
-        final ImageEmbeds.Embed embed;
-        final ImageReference reference;
-
-        LibraryPicture(ImageEmbeds.Embed embed, ImageReference reference) {
-            this.embed = embed;
-            this.reference = reference;
-        }
-    }
-
-    private static final class LibraryImageRenderer implements NodeRenderer {
-
-        private final HtmlWriter html;
-
-        LibraryImageRenderer(HtmlNodeRendererContext context) {
-            this.html = context.getWriter();
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(LibraryFigure.class, LibraryPicture.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            if (node instanceof LibraryFigure figure) {
-                html.line();
-                html.tag("figure");
-                picture(figure.embed, figure.reference);
-                String caption =
-                        figure.reference.caption() != null ? figure.reference.caption() : figure.embed.caption();
-                boolean hasCaption = caption != null && !caption.isBlank();
-                boolean hasCredit =
-                        figure.embed.credit() != null && !figure.embed.credit().isBlank();
-                if (hasCaption || hasCredit) {
-                    html.tag("figcaption");
-                    if (hasCaption) {
-                        html.text(caption.strip());
-                    }
-                    if (hasCaption && hasCredit) {
-                        html.text(" ");
-                    }
-                    if (hasCredit) {
-                        html.tag("small");
-                        html.text(figure.embed.credit().strip());
-                        html.tag("/small");
-                    }
-                    html.tag("/figcaption");
-                }
-                html.tag("/figure");
-                html.line();
-            } else if (node instanceof LibraryPicture picture) {
-                picture(picture.embed, picture.reference);
-            }
-        }
-
-        private void picture(ImageEmbeds.Embed embed, ImageReference reference) {
-            html.tag("picture");
-            Map<String, String> source = new LinkedHashMap<>();
-            source.put("type", "image/webp");
-            source.put("srcset", embed.webpSrcset());
-            source.put("sizes", SIZES);
-            html.tag("source", source, true);
-            Map<String, String> img = new LinkedHashMap<>();
-            img.put("src", embed.src());
-            img.put("srcset", embed.jpegSrcset());
-            img.put("sizes", SIZES);
-            img.put("width", String.valueOf(embed.width()));
-            img.put("height", String.valueOf(embed.height()));
-            img.put("alt", altOf(embed, reference));
-            // Images in the body are below the headline and the lead image: the browser fetches them as they near.
-            img.put("loading", "lazy");
-            img.put("decoding", "async");
-            html.tag("img", img, true);
-            html.tag("/picture");
-        }
-
-        private static String altOf(ImageEmbeds.Embed embed, ImageReference reference) {
-            if (embed.decorative()) {
-                return "";
-            }
-            if (!reference.alt().isEmpty()) {
-                return reference.alt();
-            }
-            return embed.alt() == null ? "" : embed.alt().strip();
-        }
+        return LibraryImages.references(PARSER.parse(markdown));
     }
 }

@@ -1,6 +1,7 @@
 package org.newsroom.article;
 
 import java.util.List;
+import org.newsroom.platform.OneTimeRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * previous HTML, which is still valid and safe. Each update is a plain update of the rendered HTML, made only if the
  * Markdown and language are still the ones it was rendered from, so that an editor's save in the meantime always wins;
  * it is not an edit and does not move the story's version. The database's trigger tells every instance's page cache.
- * The run is marked in {@code applied_seeds} when it has gone through all stories; a run cut short starts again at
+ * The run is marked done ({@link OneTimeRuns}) when it has gone through all stories; a run cut short starts again at
  * the next start.
  */
 @Component
@@ -28,10 +29,12 @@ class StoredBodies {
 
     private final JdbcClient jdbc;
     private final MarkdownRenderer markdown;
+    private final OneTimeRuns runs;
 
-    StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown) {
+    StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown, OneTimeRuns runs) {
         this.jdbc = jdbc;
         this.markdown = markdown;
+        this.runs = runs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,11 +50,7 @@ class StoredBodies {
 
     /** Renders again every stored body, unless this version's run has been done; returns how many bodies changed. */
     int renderAgainIfNeeded() {
-        boolean done = jdbc.sql("select exists (select 1 from applied_seeds where name = :name)")
-                .param("name", RUN_NAME)
-                .query(Boolean.class)
-                .single();
-        if (done) {
+        if (runs.isDone(RUN_NAME)) {
             return 0;
         }
         long after = 0;
@@ -88,9 +87,7 @@ class StoredBodies {
                 after = body.id();
             }
         }
-        jdbc.sql("insert into applied_seeds (name) values (:name) on conflict (name) do nothing")
-                .param("name", RUN_NAME)
-                .update();
+        runs.claim(RUN_NAME);
         if (changed > 0) {
             log.info("Rendered {} stored bodies again for renderer version {}", changed, MarkdownRenderer.VERSION);
         }

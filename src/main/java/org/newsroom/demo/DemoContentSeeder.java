@@ -17,6 +17,7 @@ import org.newsroom.people.AuthorRef;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.DatabaseMode;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.OneTimeRuns;
 import org.newsroom.platform.Slugs;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
@@ -28,7 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +47,7 @@ class DemoContentSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContentSeeder.class);
 
     private final boolean enabled;
-    private final JdbcClient jdbc;
+    private final OneTimeRuns runs;
     private final SectionService sections;
     private final TagService tags;
     private final AuthorService authors;
@@ -58,7 +58,7 @@ class DemoContentSeeder implements ApplicationRunner {
     DemoContentSeeder(
             NewsroomProperties properties,
             DatabaseMode databaseMode,
-            JdbcClient jdbc,
+            OneTimeRuns runs,
             SectionService sections,
             TagService tags,
             AuthorService authors,
@@ -67,7 +67,7 @@ class DemoContentSeeder implements ApplicationRunner {
             PlatformTransactionManager transactionManager) {
         this.enabled =
                 properties.demoContent() != null ? properties.demoContent() : databaseMode == DatabaseMode.EMBEDDED;
-        this.jdbc = jdbc;
+        this.runs = runs;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -98,10 +98,7 @@ class DemoContentSeeder implements ApplicationRunner {
     }
 
     private boolean seedInTransaction() throws IOException {
-        int claimed = jdbc.sql("insert into applied_seeds (name) values (:name) on conflict (name) do nothing")
-                .param("name", SEED_NAME)
-                .update();
-        if (claimed == 0) {
+        if (!runs.claim(SEED_NAME)) {
             log.debug("Demo content was seeded before; nothing to do");
             return false;
         }

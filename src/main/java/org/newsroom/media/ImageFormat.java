@@ -3,19 +3,24 @@ package org.newsroom.media;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of image the library accepts, as their decoders name them. */
+/**
+ * The kinds of image the library accepts, as their decoders name them, and the two its renditions are served in:
+ * WebP for browsers that take it, JPEG for the rest.
+ */
 public enum ImageFormat {
-    JPEG("JPEG", "image/jpeg"),
-    PNG("PNG", "image/png"),
-    WEBP("WebP", "image/webp"),
-    GIF("GIF", "image/gif");
+    JPEG("JPEG", "image/jpeg", "jpg"),
+    PNG("PNG", "image/png", "png"),
+    WEBP("WebP", "image/webp", "webp"),
+    GIF("GIF", "image/gif", "gif");
 
     private final String label;
     private final String mediaType;
+    private final String extension;
 
-    ImageFormat(String label, String mediaType) {
+    ImageFormat(String label, String mediaType, String extension) {
         this.label = label;
         this.mediaType = mediaType;
+        this.extension = extension;
     }
 
     public String label() {
@@ -24,6 +29,11 @@ public enum ImageFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** How a file of this format is named, as a rendition's URL ends: {@code jpg}, {@code webp}. */
+    public String extension() {
+        return extension;
     }
 
     /** The format an ImageIO reader names ({@code "jpeg"}, {@code "JPEG"}, {@code "png"}, …), if it is one we take. */

@@ -75,7 +75,7 @@ class ImageProcessor {
 
     record Processed(ImageFormat format, int width, int height, List<Encoded> renditions) {}
 
-    record Encoded(RenditionFormat format, int width, int height, byte[] bytes) {}
+    record Encoded(ImageFormat format, int width, int height, byte[] bytes) {}
 
     record Decoded(ImageFormat format, int width, int height, BufferedImage pixels) {}
 
@@ -176,9 +176,9 @@ class ImageProcessor {
         for (int width : widthsFor(image.getWidth())) {
             BufferedImage scaled = scaled(image, width);
             renditions.add(new Encoded(
-                    RenditionFormat.WEBP, scaled.getWidth(), scaled.getHeight(), encode(scaled, RenditionFormat.WEBP)));
+                    ImageFormat.WEBP, scaled.getWidth(), scaled.getHeight(), encode(scaled, ImageFormat.WEBP)));
             renditions.add(new Encoded(
-                    RenditionFormat.JPEG, scaled.getWidth(), scaled.getHeight(), encode(scaled, RenditionFormat.JPEG)));
+                    ImageFormat.JPEG, scaled.getWidth(), scaled.getHeight(), encode(scaled, ImageFormat.JPEG)));
         }
         return renditions;
     }
@@ -211,16 +211,16 @@ class ImageProcessor {
         }
     }
 
-    static byte[] encode(BufferedImage image, RenditionFormat format) {
-        BufferedImage pixels = format == RenditionFormat.JPEG ? onWhite(image) : image;
+    static byte[] encode(BufferedImage image, ImageFormat format) {
+        BufferedImage pixels = format == ImageFormat.JPEG ? onWhite(image) : image;
         ImageWriter writer = writerFor(format);
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            if (format == RenditionFormat.WEBP) {
+            if (format == ImageFormat.WEBP) {
                 param.setCompressionType("Lossy");
             }
-            param.setCompressionQuality(format == RenditionFormat.WEBP ? WEBP_QUALITY : JPEG_QUALITY);
+            param.setCompressionQuality(format == ImageFormat.WEBP ? WEBP_QUALITY : JPEG_QUALITY);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
                 writer.setOutput(out);
@@ -235,7 +235,7 @@ class ImageProcessor {
         }
     }
 
-    private static ImageWriter writerFor(RenditionFormat format) {
+    private static ImageWriter writerFor(ImageFormat format) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(format.mediaType());
         if (!writers.hasNext()) {
             throw new IllegalStateException("No " + format + " encoder is installed");

@@ -155,7 +155,7 @@ public class MediaLibrary {
     }
 
     /** A rendition's file, for serving; never an original. */
-    public Optional<ServedFile> rendition(String key, RenditionFormat format) {
+    public Optional<ServedFile> rendition(String key, ImageFormat format) {
         if (!MediaStore.isKey(key)) {
             return Optional.empty();
         }
@@ -166,7 +166,7 @@ public class MediaLibrary {
     }
 
     /** A rendition to send: its bytes and what they are. */
-    public record ServedFile(String key, RenditionFormat format, Resource resource) {}
+    public record ServedFile(String key, ImageFormat format, Resource resource) {}
 
     private Map<Long, List<ImageUser>> usersOf(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -38,7 +38,8 @@ class MediaQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, PictureRows> rows = new LinkedHashMap<>();
+        Map<Long, Picture> images = new LinkedHashMap<>();
+        Map<Long, List<Rendition>> renditions = new HashMap<>();
         jdbc.sql("""
                         select i.id, i.width, i.height, i.alt_text, i.caption, i.credit, i.decorative,
                                r.format as r_format, r.width as r_width, r.height as r_height, r.file_key
@@ -47,25 +48,21 @@ class MediaQueries {
                         where i.id in (:ids)
                         order by i.id, r.format, r.width
                         """).param("ids", List.copyOf(ids)).query(rs -> {
-            PictureRows picture = rows.computeIfAbsent(rs.getLong("id"), id -> new PictureRows());
-            if (picture.head == null) {
-                picture.head = rs.getLong("id");
-                picture.width = rs.getInt("width");
-                picture.height = rs.getInt("height");
-                picture.alt = rs.getString("alt_text");
-                picture.caption = rs.getString("caption");
-                picture.credit = rs.getString("credit");
-                picture.decorative = rs.getBoolean("decorative");
+            long id = rs.getLong("id");
+            if (!images.containsKey(id)) {
+                images.put(id, picture(rs));
             }
-            RenditionFormat format = RenditionFormat.valueOf(rs.getString("r_format"));
-            picture.renditions.add(new Rendition(
-                    format,
-                    rs.getInt("r_width"),
-                    rs.getInt("r_height"),
-                    Rendition.urlOf(rs.getString("file_key"), format)));
+            ImageFormat format = ImageFormat.valueOf(rs.getString("r_format"));
+            renditions
+                    .computeIfAbsent(id, none -> new ArrayList<>())
+                    .add(new Rendition(
+                            format,
+                            rs.getInt("r_width"),
+                            rs.getInt("r_height"),
+                            Rendition.urlOf(rs.getString("file_key"), format)));
         });
         Map<Long, Picture> pictures = new HashMap<>();
-        rows.forEach((id, picture) -> pictures.put(id, picture.toPicture()));
+        images.forEach((id, image) -> pictures.put(id, image.withRenditions(renditions.get(id))));
         return pictures;
     }
 
@@ -75,14 +72,14 @@ class MediaQueries {
                         where i.id = :id
                         """)
                 .param("id", id)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> details(rs))
                 .optional()
-                .map(row -> row.withPicture(pictures(List.of(id)).get(id)));
+                .map(found -> withRenditions(found, pictures(List.of(id))));
     }
 
     /** A page of the grid, newest first, of the images whose file name, caption, credit or alt text holds {@code q}. */
     List<ImageDetails> page(String q, int page, int size) {
-        List<DetailRow> rows = jdbc.sql("select " + DETAIL_COLUMNS + """
+        List<ImageDetails> found = jdbc.sql("select " + DETAIL_COLUMNS + """
                         from media_images i left join staff_names su on su.id = i.created_by
                         where """ + MATCHES + """
                         order by i.created_at desc, i.id desc
@@ -91,10 +88,11 @@ class MediaQueries {
                 .param("q", q)
                 .param("limit", size)
                 .param("offset", (long) (page - 1) * size)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> details(rs))
                 .list();
-        Map<Long, Picture> pictures = pictures(rows.stream().map(DetailRow::id).toList());
-        return rows.stream().map(row -> row.withPicture(pictures.get(row.id()))).toList();
+        Map<Long, Picture> pictures =
+                pictures(found.stream().map(ImageDetails::id).toList());
+        return found.stream().map(image -> withRenditions(image, pictures)).toList();
     }
 
     long count(String q) {
@@ -105,10 +103,10 @@ class MediaQueries {
     }
 
     /** The format of the rendition stored under this key; empty when no rendition has it (an original, say). */
-    Optional<RenditionFormat> renditionFormat(String key) {
+    Optional<ImageFormat> renditionFormat(String key) {
         return jdbc.sql("select format from media_renditions where file_key = :key limit 1")
                 .param("key", key)
-                .query((rs, n) -> RenditionFormat.valueOf(rs.getString("format")))
+                .query((rs, n) -> ImageFormat.valueOf(rs.getString("format")))
                 .optional();
     }
 
@@ -120,76 +118,36 @@ class MediaQueries {
                         """).param("key", key).query(Boolean.class).single();
     }
 
-    private static DetailRow row(ResultSet rs) throws SQLException {
+    /** An image's details, with a picture of no renditions yet. */
+    private static ImageDetails details(ResultSet rs) throws SQLException {
         OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
-        return new DetailRow(
+        return new ImageDetails(
                 rs.getLong("id"),
                 rs.getString("file_name"),
                 ImageFormat.valueOf(rs.getString("format")),
                 rs.getLong("byte_size"),
+                created.toInstant(),
+                (Long) rs.getObject("created_by"),
+                rs.getString("created_by_name"),
+                rs.getLong("version"),
+                picture(rs));
+    }
+
+    private static Picture picture(ResultSet rs) throws SQLException {
+        return new Picture(
+                rs.getLong("id"),
                 rs.getInt("width"),
                 rs.getInt("height"),
                 rs.getString("alt_text"),
                 rs.getString("caption"),
                 rs.getString("credit"),
                 rs.getBoolean("decorative"),
-                created.toInstant(),
-                (Long) rs.getObject("created_by"),
-                rs.getString("created_by_name"),
-                rs.getLong("version"));
+                List.of());
     }
 
-    private record DetailRow(
-            long id,
-            String fileName,
-            ImageFormat format,
-            long byteSize,
-            int width,
-            int height,
-            String alt,
-            String caption,
-            String credit,
-            boolean decorative,
-            java.time.Instant createdAt,
-            Long createdBy,
-            String createdByName,
-            long version) {
-
-        ImageDetails withPicture(Picture picture) {
-            Picture shown = picture != null
-                    ? picture
-                    : new Picture(id, width, height, alt, caption, credit, decorative, List.of());
-            return new ImageDetails(
-                    id,
-                    fileName,
-                    format,
-                    byteSize,
-                    width,
-                    height,
-                    alt,
-                    caption,
-                    credit,
-                    decorative,
-                    createdAt,
-                    createdBy,
-                    createdByName,
-                    version,
-                    shown);
-        }
-    }
-
-    private static final class PictureRows {
-        Long head;
-        int width;
-        int height;
-        String alt;
-        String caption;
-        String credit;
-        boolean decorative;
-        final List<Rendition> renditions = new ArrayList<>();
-
-        Picture toPicture() {
-            return new Picture(head, width, height, alt, caption, credit, decorative, renditions);
-        }
+    /** The image with its renditions, where it has any (an image whose renditions are missing keeps none). */
+    private static ImageDetails withRenditions(ImageDetails image, Map<Long, Picture> pictures) {
+        Picture found = pictures.get(image.id());
+        return found == null ? image : image.withPicture(found);
     }
 }

@@ -27,8 +27,14 @@ public record Picture(
 
     public Picture {
         renditions = renditions.stream()
-                .sorted(Comparator.comparing(Rendition::format).thenComparing(Rendition::width))
+                .sorted(Comparator.comparing((Rendition r) -> r.format() != ImageFormat.WEBP)
+                        .thenComparing(Rendition::width))
                 .toList();
+    }
+
+    /** The same image with these renditions. */
+    Picture withRenditions(List<Rendition> found) {
+        return new Picture(id, width, height, alt, caption, credit, decorative, found);
     }
 
     /**
@@ -66,11 +72,11 @@ public record Picture(
     }
 
     public List<Rendition> webp() {
-        return of(RenditionFormat.WEBP);
+        return of(ImageFormat.WEBP);
     }
 
     public List<Rendition> jpeg() {
-        return of(RenditionFormat.JPEG);
+        return of(ImageFormat.JPEG);
     }
 
     public String webpSrcset() {
@@ -95,7 +101,7 @@ public record Picture(
         return jpeg().getLast();
     }
 
-    private List<Rendition> of(RenditionFormat format) {
+    private List<Rendition> of(ImageFormat format) {
         return renditions.stream().filter(r -> r.format() == format).toList();
     }
 

@@ -5,9 +5,9 @@ package org.newsroom.media;
  *
  * @param url the path it is served at, {@code /media/{sha-256}.webp} or {@code .jpg}, immutable
  */
-public record Rendition(RenditionFormat format, int width, int height, String url) {
+public record Rendition(ImageFormat format, int width, int height, String url) {
 
-    static String urlOf(String key, RenditionFormat format) {
+    static String urlOf(String key, ImageFormat format) {
         return "/media/" + key + "." + format.extension();
     }
 }

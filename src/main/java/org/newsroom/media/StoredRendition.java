@@ -11,7 +11,7 @@ class StoredRendition {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private RenditionFormat format;
+    private ImageFormat format;
 
     @Column(nullable = false)
     private int width;
@@ -27,7 +27,7 @@ class StoredRendition {
 
     protected StoredRendition() {}
 
-    StoredRendition(RenditionFormat format, int width, int height, String fileKey, int byteSize) {
+    StoredRendition(ImageFormat format, int width, int height, String fileKey, int byteSize) {
         this.format = format;
         this.width = width;
         this.height = height;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.newsroom.article.ContentVersion;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,13 +61,8 @@ class PublicCaching {
     }
 
     static boolean isPrivate(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin")
-                || path.startsWith("/admin/")
-                || path.startsWith("/actuator")
-                // The probes: a load balancer must see the instance's state now, never a stored answer.
-                || path.equals("/livez")
-                || path.equals("/readyz");
+        String path = RequestPaths.of(request);
+        return path.equals("/admin") || path.startsWith("/admin/") || RequestPaths.isProbe(path);
     }
 
     /**
@@ -74,12 +70,10 @@ class PublicCaching {
      * rule: a content hash in the URL, cached for a year).
      */
     static boolean isPublicPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !isPrivate(request)
-                && !path.startsWith("/css/")
-                && !path.startsWith("/js/")
-                && !path.startsWith("/images/")
+                && !RequestPaths.isStaticFile(path)
                 && !path.startsWith("/media/");
     }
 

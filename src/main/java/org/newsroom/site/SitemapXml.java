@@ -29,23 +29,11 @@ final class SitemapXml {
     private SitemapXml() {}
 
     static byte[] index(List<Location> sitemaps) {
-        return document("sitemapindex", false, xml -> {
-            for (Location sitemap : sitemaps) {
-                xml.writeStartElement(SITEMAP_NS, "sitemap");
-                location(xml, sitemap);
-                xml.writeEndElement();
-            }
-        });
+        return locations("sitemapindex", "sitemap", sitemaps);
     }
 
     static byte[] urlset(List<Location> urls) {
-        return document("urlset", false, xml -> {
-            for (Location url : urls) {
-                xml.writeStartElement(SITEMAP_NS, "url");
-                location(xml, url);
-                xml.writeEndElement();
-            }
-        });
+        return locations("urlset", "url", urls);
     }
 
     static byte[] news(List<NewsItem> items) {
@@ -66,11 +54,18 @@ final class SitemapXml {
         });
     }
 
-    private static void location(XMLStreamWriter xml, Location location) throws XMLStreamException {
-        element(xml, SITEMAP_NS, "loc", location.url());
-        if (location.lastModified() != null) {
-            element(xml, SITEMAP_NS, "lastmod", w3c(location.lastModified()));
-        }
+    /** An index and a plain sitemap differ only in the names of their root and of each entry. */
+    private static byte[] locations(String root, String entry, List<Location> locations) {
+        return document(root, false, xml -> {
+            for (Location location : locations) {
+                xml.writeStartElement(SITEMAP_NS, entry);
+                element(xml, SITEMAP_NS, "loc", location.url());
+                if (location.lastModified() != null) {
+                    element(xml, SITEMAP_NS, "lastmod", w3c(location.lastModified()));
+                }
+                xml.writeEndElement();
+            }
+        });
     }
 
     private static void element(XMLStreamWriter xml, String namespace, String name, String text)

@@ -67,7 +67,7 @@ class ImageUploadTest {
             var decoded = ImageIO.read(new ByteArrayInputStream(bytes));
             assertThat(decoded.getWidth()).as(rendition.url()).isEqualTo(rendition.width());
             assertThat(decoded.getHeight()).as(rendition.url()).isEqualTo(rendition.height());
-            if (rendition.format() == RenditionFormat.WEBP) {
+            if (rendition.format() == ImageFormat.WEBP) {
                 assertThat(new String(bytes, 8, 4, StandardCharsets.US_ASCII)).isEqualTo("WEBP");
             } else {
                 assertThat(bytes[0] & 0xff).isEqualTo(0xff);

@@ -2,8 +2,8 @@ package org.newsroom.media.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.newsroom.media.ImageFormat;
 import org.newsroom.media.MediaLibrary;
-import org.newsroom.media.RenditionFormat;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -39,7 +39,7 @@ class MediaFileController {
             @PathVariable String extension,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch)
             throws IOException {
-        RenditionFormat format = extension.equals("webp") ? RenditionFormat.WEBP : RenditionFormat.JPEG;
+        ImageFormat format = extension.equals("webp") ? ImageFormat.WEBP : ImageFormat.JPEG;
         var file = library.rendition(key, format)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such image"));
         String etag = "\"" + key + "\"";

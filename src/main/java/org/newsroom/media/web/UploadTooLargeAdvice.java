@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -18,29 +17,21 @@ import org.springframework.web.servlet.view.RedirectView;
  * An upload so large that the servlet container stopped reading it (more than twice {@code newsroom.media.max-bytes}
  * per file) never reaches a controller. It gets the same kind of answer as any refused file: a message on the library
  * page, or, for the page's script, JSON it shows next to the file. When the container itself answers {@code 413}, the
- * site's error page says the limit ({@code maxImageSize}).
+ * site's error page says the limit, which its error controller reads from {@link ImageUploads#maxSize()} once.
  */
 @ControllerAdvice
 class UploadTooLargeAdvice {
 
-    private final ImageUploads uploads;
+    /** Read once: the limit is a setting, and this advice stands before every admin controller. */
+    private final String maxSize;
 
     UploadTooLargeAdvice(ImageUploads uploads) {
-        this.uploads = uploads;
-    }
-
-    /**
-     * The most an image may be, for {@code error/413}: that page is rendered by the site's error controller, so it
-     * reads the limit from the model rather than from a bean of this module.
-     */
-    @ModelAttribute("maxImageSize")
-    String maxImageSize() {
-        return uploads.maxSize();
+        this.maxSize = uploads.maxSize();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        String message = "The upload is larger than " + uploads.maxSize()
+        String message = "The upload is larger than " + maxSize
                 + ", the most an image may be, so it was not read. Make it smaller and upload it again.";
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
@@ -39,13 +40,9 @@ class NotReadyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator")
-                || path.equals("/livez")
-                || path.equals("/readyz")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.startsWith("/images/")
+        String path = RequestPaths.of(request);
+        return RequestPaths.isProbe(path)
+                || RequestPaths.isStaticFile(path)
                 || availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 

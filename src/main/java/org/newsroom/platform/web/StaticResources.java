@@ -2,6 +2,7 @@ package org.newsroom.platform.web;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,7 @@ class StaticResources implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        for (String folder : new String[] {"css", "js", "images"}) {
+        for (String folder : RequestPaths.STATIC_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(FOREVER)
