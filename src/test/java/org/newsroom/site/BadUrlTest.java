@@ -52,6 +52,7 @@ class BadUrlTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.document().selectFirst("h1").text()).isEqualTo("We can’t find that page");
+        assertThat(page.document().title()).isEqualTo("Page not found | Newsroom");
         assertThat(page.document().selectFirst(".masthead__name").text()).isEqualTo("Newsroom");
         // The error page links the stylesheet by its hashed URL too: the plain one is kept for a year.
         assertThat(page.document().selectFirst("link[rel=stylesheet]").attr("href"))
