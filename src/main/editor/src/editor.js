@@ -543,7 +543,7 @@ class BodyEditor {
       group.forEach((button) => wrap.appendChild(button.dom));
       this.toolbar.appendChild(wrap);
     });
-    this.toggle = element('button', { type: 'button', className: 'editor-toolbar__button editor-toolbar__toggle',
+    this.toggle = element('button', { type: 'button', className: 'editor-toolbar__button editor-toolbar__toggle', tabindex: '-1',
       'aria-pressed': 'false', 'data-editor-view': 'markdown', text: 'Markdown',
       title: 'Show the body as Markdown, the text that is stored' });
     this.toggle.addEventListener('click', () => this.setView(this.markdownView ? 'rich' : 'markdown', true));
@@ -727,9 +727,7 @@ class BodyEditor {
     const inTable = isInTable(state);
     const disabled = this.readOnly || this.markdownView;
     this.buttons.forEach(({ key, dom, command, options }) => {
-      if (options.table) {
-        dom.hidden = !inTable || this.markdownView;
-      }
+      dom.hidden = (options.table && !inTable) || this.markdownView;
       let enabled = !disabled && command(state, null, this.view);
       if (key === 'undo') {
         enabled = !disabled && undoDepth(state) > 0;
@@ -737,7 +735,6 @@ class BodyEditor {
         enabled = !disabled && redoDepth(state) > 0;
       }
       dom.disabled = !enabled;
-      dom.hidden = dom.hidden || (this.markdownView && key !== 'markdown');
       if (options.pressed) {
         dom.setAttribute('aria-pressed', !this.markdownView && options.pressed(state) ? 'true' : 'false');
       }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsroom.article.DraftingService;
+import org.newsroom.media.ImageDetails;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
@@ -26,11 +27,13 @@ import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StaffBrowser;
 import org.newsroom.support.StoryInputs;
+import org.newsroom.support.TestMedia;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -69,6 +72,9 @@ class RichTextEditorBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestMedia media;
 
     private ChromeDriver browser;
     private StaffPrincipal editor;
@@ -257,6 +263,55 @@ class RichTextEditorBrowserTest {
     }
 
     @Test
+    void anImageFromTheLibraryIsShownWithItsPictureAndItsAltTextAndCaptionAreEditedInPlace() {
+        String unique = AdminRequests.unique();
+        ImageDetails image = media.image(editor.actor(), "Boats at dawn " + unique, "Harbour " + unique, "Photo: Test");
+        String headline = "Picture " + unique;
+        newStory(headline);
+        BodyField.richText(browser).click();
+        type("Before the picture.");
+
+        toolbar("image").click();
+        WebElement picker = browser.findElement(By.id("image-picker"));
+        WebElement q = picker.findElement(By.id("picker-q"));
+        q.clear();
+        q.sendKeys(unique);
+        picker.findElement(By.cssSelector(".picker__search button")).click();
+        Chromium.patiently(browser).until(d -> {
+            WebElement grid = d.findElement(By.id("picker-grid"));
+            return "false".equals(grid.getDomAttribute("aria-busy"))
+                    && unique.equals(grid.getDomAttribute("data-query"));
+        });
+        picker.findElement(By.cssSelector("#picker-grid .picker__choice")).click();
+        Chromium.patiently(browser)
+                .until(d -> !d.findElement(By.id("image-picker")).isDisplayed());
+
+        assertThat(BodyField.value(browser)).isEqualTo("Before the picture.\n\n" + image.markdown());
+        WebElement figure = browser.findElement(By.cssSelector("#body-editor .editor-image"));
+        assertThat(figure.findElement(By.tagName("img")).getAttribute("src")).contains("/media/");
+        assertThat(figure.getText()).contains("Caption: the library’s").contains("Alt text: the library’s");
+
+        figure.findElement(By.cssSelector("button.editor-image__edit")).click();
+        WebElement dialog = openDialog();
+        dialog.findElement(By.cssSelector("input[name=alt]")).sendKeys("Two boats in the harbour");
+        dialog.findElement(By.cssSelector("input[name=caption]")).sendKeys("At dawn, before the market." + Keys.ENTER);
+        dialogClosed();
+        String markdown = "Before the picture.\n\n![Two boats in the harbour](media:" + image.id()
+                + " \"At dawn, before the market.\")";
+        assertThat(BodyField.value(browser)).isEqualTo(markdown);
+
+        // Saved and opened again: the picture comes back, found by the server as it renders the body for readers.
+        submit(By.cssSelector("button[name=action][value=save]"));
+        assertThat(storedBody(headline)).isEqualTo(markdown);
+        WebElement again = BodyField.richText(browser).findElement(By.cssSelector(".editor-image"));
+        Chromium.patiently(browser)
+                .until(d -> !again.findElements(By.tagName("img")).isEmpty());
+        assertThat(again.getText())
+                .contains("At dawn, before the market.")
+                .contains("Alt text: Two boats in the harbour");
+    }
+
+    @Test
     void aLinkToAScriptOrDataAddressIsRefusedWithAReason() {
         newStory("Links " + AdminRequests.unique());
         BodyField.richText(browser).click();
@@ -349,6 +404,7 @@ class RichTextEditorBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#body-editor blockquote"))
                         .getText())
                 .isEqualTo("Typed as Markdown");
+        assertThat(toolbar("bold").isDisplayed()).as("the toolbar is back").isTrue();
     }
 
     @Test
@@ -400,6 +456,10 @@ class RichTextEditorBrowserTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).as("sideways scroll").isLessThanOrEqualTo(0);
             screenshot("editor-" + width + "-" + scheme + ".png", width);
+            // And what the window shows while writing: the toolbar and the text.
+            browser.executeScript("document.querySelector('.rich-body').scrollIntoView()");
+            Path window = Path.of("target", "screenshots", "editor-" + width + "-" + scheme + "-window.png");
+            Files.write(window, browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
             browser.manage().window().setSize(new Dimension(1366, 900));
