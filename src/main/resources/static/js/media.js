@@ -236,6 +236,8 @@
         id.value = image.id;
         changed(id);
         setLead(image);
+      } else if (window.Newsroom.body && window.Newsroom.body.insertImage(image)) {
+        // The rich-text editor (editor.js) took it, as an image of its own; it writes the same line to the body.
       } else {
         var body = form.elements.body;
         var start = body.selectionStart || 0;
