@@ -505,7 +505,7 @@ class BodyEditor {
     const N = schema.nodes;
     this.groups = [
       [
-        b('paragraph', 'Text', setBlockType(N.paragraph), { pressed: (s) => blockActive(s, N.paragraph), name: 'Text (paragraph)' }),
+        b('paragraph', 'Text', (s, d) => blockActive(s, N.paragraph) || setBlockType(N.paragraph)(s, d), { pressed: (s) => blockActive(s, N.paragraph), name: 'Text (paragraph)' }),
         b('h2', 'H2', toggleHeading(2), { pressed: (s) => blockActive(s, N.heading, { level: 2 }), name: 'H2 subheading', keys: '## ' }),
         b('h3', 'H3', toggleHeading(3), { pressed: (s) => blockActive(s, N.heading, { level: 3 }), name: 'H3 subheading', keys: '### ' })
       ],
@@ -543,7 +543,7 @@ class BodyEditor {
       group.forEach((button) => wrap.appendChild(button.dom));
       this.toolbar.appendChild(wrap);
     });
-    this.toggle = element('button', { type: 'button', className: 'editor-toolbar__button editor-toolbar__toggle',
+    this.toggle = element('button', { type: 'button', className: 'editor-toolbar__button editor-toolbar__toggle', tabindex: '-1',
       'aria-pressed': 'false', 'data-editor-view': 'markdown', text: 'Markdown',
       title: 'Show the body as Markdown, the text that is stored' });
     this.toggle.addEventListener('click', () => this.setView(this.markdownView ? 'rich' : 'markdown', true));
@@ -593,7 +593,7 @@ class BodyEditor {
     // The copy kept in this browser is put back into the textarea by admin.js: the editor takes it from there.
     const restore = document.getElementById('local-copy-restore');
     if (restore) {
-      restore.addEventListener('click', () => this.reload());
+      restore.addEventListener('click', () => setTimeout(() => this.reload()));
     }
     let preferred = null;
     try {
@@ -728,9 +728,7 @@ class BodyEditor {
     const inTable = isInTable(state);
     const disabled = this.readOnly || this.markdownView;
     this.buttons.forEach(({ key, dom, command, options }) => {
-      if (options.table) {
-        dom.hidden = !inTable || this.markdownView;
-      }
+      dom.hidden = (options.table && !inTable) || this.markdownView;
       let enabled = !disabled && command(state, null, this.view);
       if (key === 'undo') {
         enabled = !disabled && undoDepth(state) > 0;
@@ -738,7 +736,6 @@ class BodyEditor {
         enabled = !disabled && redoDepth(state) > 0;
       }
       dom.disabled = !enabled;
-      dom.hidden = dom.hidden || (this.markdownView && key !== 'markdown');
       if (options.pressed) {
         dom.setAttribute('aria-pressed', !this.markdownView && options.pressed(state) ? 'true' : 'false');
       }
@@ -833,8 +830,26 @@ class BodyEditor {
   }
 
   showCounts() {
-    const text = this.markdownView ? this.textarea.value : this.view.state.doc.textBetween(0, this.view.state.doc.content.size, '\n', ' ');
-    this.counts.textContent = wordsLine(countWords(text, this.language()));
+    const language = this.language();
+    let words = 0;
+    if (this.markdownView) {
+      words = countWords(this.textarea.value, language);
+    } else {
+      // Counted block by block, and kept for the blocks that did not change, so that a long story counts quickly.
+      if (!this.wordCache || this.wordCacheLanguage !== language) {
+        this.wordCache = new WeakMap();
+        this.wordCacheLanguage = language;
+      }
+      this.view.state.doc.forEach((node) => {
+        let count = this.wordCache.get(node);
+        if (count === undefined) {
+          count = countWords(node.textBetween(0, node.content.size, '\n', ' '), language);
+          this.wordCache.set(node, count);
+        }
+        words += count;
+      });
+    }
+    this.counts.textContent = wordsLine(words);
   }
 
   async editLink() {
@@ -1015,15 +1030,27 @@ function start() {
   window.Newsroom.body = {
     insertImage: (image) => editor.insertImage(image),
     view: () => (editor.markdownView ? 'markdown' : 'rich'),
-    reload: () => editor.reload()
+    reload: () => editor.reload(),
+    // The Markdown the editor writes for what it shows, block by block (a copy of the document, so not the text read).
+    markdown: () => editor.write(editor.view.state.doc.copy(editor.view.state.doc.content))
   };
   // The editor's own load (reading the Markdown, building the document and its DOM), for the long-story benchmark.
   performance.measure('newsroom-editor-load', { start: begun, end: performance.now() });
   form.setAttribute('data-editor', 'ready');
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', start);
+// After admin.js and media.js have set up the form (their DOMContentLoaded handlers come first), whenever this
+// script itself arrives.
+let started = false;
+function startOnce() {
+  if (!started) {
+    started = true;
+    start();
+  }
+}
+if (document.readyState === 'complete') {
+  startOnce();
 } else {
-  start();
+  document.addEventListener('DOMContentLoaded', startOnce);
+  window.addEventListener('load', startOnce);
 }

@@ -226,8 +226,12 @@ export function createWriter(original) {
     let out = '';
     let previous = -2;
     doc.forEach((node, _offset, position) => {
+      // An empty paragraph (Enter pressed twice) says nothing in Markdown, and reads back as nothing.
+      if (node.type === schema.nodes.paragraph && node.content.size === 0) {
+        return;
+      }
       const index = indexOf(node, position);
-      if (position === 0) {
+      if (out === '' && previous === -2) {
         out += index === 0 ? original.lead : '';
       } else {
         out += index >= 1 && previous === index - 1 ? original.gaps[index - 1] : '\n\n';

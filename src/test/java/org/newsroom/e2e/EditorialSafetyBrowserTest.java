@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.ScheduledRuns;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BodyField;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -73,7 +74,7 @@ class EditorialSafetyBrowserTest {
         signIn(first, ana);
         first.get(url("/admin/articles/new"));
         first.findElement(By.id("headline")).sendKeys(headline);
-        first.findElement(By.id("body")).sendKeys("The original body.");
+        BodyField.markdown(first).sendKeys("The original body.");
         new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
         submit(first, "save");
         String editUrl = first.getCurrentUrl();
@@ -89,7 +90,7 @@ class EditorialSafetyBrowserTest {
         assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
                 .isEqualTo("Saved.");
 
-        WebElement bensBody = second.findElement(By.id("body"));
+        WebElement bensBody = BodyField.markdown(second);
         bensBody.clear();
         bensBody.sendKeys("Ben's new body, written at the same time.");
         submit(second, "save");
@@ -120,7 +121,7 @@ class EditorialSafetyBrowserTest {
         signIn(first, editor);
         first.get(url("/admin/articles/new"));
         first.findElement(By.id("headline")).sendKeys(headline);
-        first.findElement(By.id("body")).sendKeys("Under embargo.");
+        BodyField.markdown(first).sendKeys("Under embargo.");
         new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
         submit(first, "save");
 
@@ -153,10 +154,10 @@ class EditorialSafetyBrowserTest {
         signIn(first, editor);
         first.get(url("/admin/articles/new"));
         first.findElement(By.id("headline")).sendKeys(headline);
-        first.findElement(By.id("body")).sendKeys("The first draft, which was better.");
+        BodyField.markdown(first).sendKeys("The first draft, which was better.");
         new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
         submit(first, "save");
-        WebElement body = first.findElement(By.id("body"));
+        WebElement body = BodyField.markdown(first);
         body.clear();
         body.sendKeys("A rewrite nobody liked.");
         submit(first, "save");
@@ -208,7 +209,7 @@ class EditorialSafetyBrowserTest {
                   return new Promise(resolve => window.heldAnswers.push(() => resolve(answer)));
                 };
                 """);
-        first.findElement(By.id("body")).sendKeys("Typed while the autosave was on its way.");
+        BodyField.markdown(first).sendKeys("Typed while the autosave was on its way.");
         Chromium.patiently(first)
                 .until(d -> Boolean.TRUE.equals(script.executeScript("return window.autosaveAnswered")));
 

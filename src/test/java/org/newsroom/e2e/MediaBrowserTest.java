@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BodyField;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -111,7 +112,7 @@ class MediaBrowserTest {
         editor.get(url("/admin/articles/new"));
         String headline = "Harbour story " + unique;
         editor.findElement(By.id("headline")).sendKeys(headline);
-        editor.findElement(By.id("body")).sendKeys("The boats came in early.\n\n");
+        BodyField.markdown(editor).sendKeys("The boats came in early.\n\n");
         new Select(editor.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
         editor.findElement(By.id("byline")).sendKeys("Pia Picture");
         choose("lead", unique);

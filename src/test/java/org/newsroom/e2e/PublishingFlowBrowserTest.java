@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BodyField;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -66,7 +67,7 @@ class PublishingFlowBrowserTest {
         editor.get(url("/admin/articles/new"));
         editor.findElement(By.id("headline")).sendKeys(headline);
         editor.findElement(By.id("deck")).sendKeys("A deck written in a real browser");
-        editor.findElement(By.id("body")).sendKeys("The first version of the body.\n\nA second paragraph.");
+        BodyField.markdown(editor).sendKeys("The first version of the body.\n\nA second paragraph.");
         new Select(editor.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
         editor.findElement(By.id("byline")).sendKeys("Eda Editor");
         editor.findElement(By.id("tags")).sendKeys("Browsers, Testing");
@@ -108,7 +109,7 @@ class PublishingFlowBrowserTest {
         assertThat(reader.findElements(By.cssSelector(".timestamp--updated"))).isEmpty();
 
         // 3. Edit the body and save: the reader still sees the old text.
-        WebElement body = editor.findElement(By.id("body"));
+        WebElement body = BodyField.markdown(editor);
         body.clear();
         body.sendKeys("The second version of the body, with news.");
         click("save");
@@ -143,7 +144,7 @@ class PublishingFlowBrowserTest {
         click("save");
         String editUrl = editor.getCurrentUrl();
 
-        editor.findElement(By.id("body")).sendKeys("Forty minutes of careful writing — “quoted”, مرحبا.");
+        BodyField.markdown(editor).sendKeys("Forty minutes of careful writing — “quoted”, مرحبا.");
         jdbc.sql("delete from spring_session where principal_name = :email")
                 .param("email", me.email())
                 .update();

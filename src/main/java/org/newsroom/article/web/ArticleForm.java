@@ -155,8 +155,12 @@ public class ArticleForm {
         return body;
     }
 
+    /**
+     * A browser sends a textarea's line ends as CRLF when it submits the form, and as LF in the script's autosave: the
+     * body is kept with LF only, so that a story saved untouched keeps its Markdown byte for byte, whichever way it came.
+     */
     public void setBody(String body) {
-        this.body = body;
+        this.body = body == null ? null : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     public String getSlug() {
