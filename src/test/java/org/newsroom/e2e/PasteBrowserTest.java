@@ -154,6 +154,25 @@ class PasteBrowserTest {
         assertThat(saved).isEqualTo("The new quay, as drawn:\n\nWork starts in June.");
     }
 
+    /** HTML that says it comes from a ProseMirror editor keeps its structure, but not an image that is not the library's. */
+    @Test
+    void editorHtmlKeepsItsStructureButNoDataImage() {
+        openNewStory();
+        selectAllOfTheBody();
+        String png = Base64.getEncoder().encodeToString(TestImages.png(32, 32));
+        paste(Map.of(
+                "text/html",
+                "<h2 data-pm-slice=\"0 0 []\">Kept</h2><p>As <strong>it was</strong><img src=\"data:image/png;base64,"
+                        + png + "\" alt=\"\"></p>",
+                "text/plain",
+                "Kept\n\nAs it was"));
+        waitForImageOffer().findElement(By.cssSelector("button[value=skip]")).click();
+        Chromium.patiently(browser)
+                .until(d -> d.findElements(By.cssSelector("dialog.paste-image")).isEmpty());
+
+        assertThat(saveAndReadBody()).isEqualTo("## Kept\n\nAs **it was**");
+    }
+
     /**
      * Ctrl+Shift+V, on the browser's real clipboard holding rich HTML: the text comes in as plain paragraphs, without
      * its bold, links or heading; Ctrl+V of the same clipboard keeps them, which shows the clipboard held them.
