@@ -267,6 +267,15 @@ class Thumbnails {
   }
 }
 
+function sliceHasImage(slice) {
+  let found = false;
+  slice.content.descendants((node) => {
+    found = found || node.type === schema.nodes.image;
+    return !found;
+  });
+  return found;
+}
+
 class ImageView {
   constructor(node, view, getPos, editor) {
     this.node = node;
@@ -587,7 +596,7 @@ class BodyEditor {
     }
     textarea.addEventListener('input', () => {
       if (!this.syncing) {
-        this.showCounts();
+        this.scheduleCounts();
       }
     });
     // The copy kept in this browser is put back into the textarea by admin.js: the editor takes it from there.
@@ -678,7 +687,9 @@ class BodyEditor {
     this.view.updateState(state);
     if (tr.docChanged) {
       this.sync();
-      this.wantThumbnails(state.doc, tr);
+      if (tr.steps.some((step) => step.slice && sliceHasImage(step.slice))) {
+        this.wantThumbnails(state.doc);
+      }
       this.scheduleCounts();
     }
     this.update();
@@ -944,7 +955,7 @@ class BodyEditor {
     if ($from.parent.isTextblock && $from.parent.content.size === 0 && $from.parent.type === schema.nodes.paragraph) {
       tr = tr.replaceWith($from.before(), $from.after(), paragraph);
     } else {
-      const after = $from.depth > 0 ? $from.after(1) : state.doc.content.size;
+      const after = $from.depth > 0 ? $from.after(1) : state.selection.to;
       tr = tr.insert(after, paragraph);
     }
     this.view.dispatch(tr.scrollIntoView());

@@ -118,6 +118,11 @@ class RichTextEditorBrowserTest {
         type("." + Keys.ENTER + "- Roads" + Keys.ENTER + "Schools" + Keys.ENTER + Keys.ENTER);
         toolbar("quote").click();
         type("We will decide in March.");
+        // The counts: the body's words and reading time, the headline's characters against its limit.
+        Chromium.patiently(browser)
+                .until(d -> d.findElement(By.id("body-counts")).getText().equals("22 words · 1 min read"));
+        assertThat(browser.findElement(By.id("headline-count")).getText())
+                .isEqualTo(headline.length() + " / 200 characters");
 
         String markdown = """
                 The council met on Monday. **Nothing was decided.**
@@ -426,7 +431,8 @@ class RichTextEditorBrowserTest {
         BodyField.richText(browser).click();
         type("## Heading" + Keys.ENTER + "Text with ");
         withControl("b");
-        type("bold" + Keys.ENTER + "- a list");
+        type("bold" + Keys.ENTER + "1. A numbered list" + Keys.ENTER + Keys.ENTER + "- a list");
+        assertThat(BodyField.value(browser)).contains("\n\n1. A numbered list\n\n- a list");
         toolbar("table").click();
         type("Cell");
         assertThat(BodyField.value(browser)).contains("| Cell |");
@@ -435,6 +441,28 @@ class RichTextEditorBrowserTest {
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused"))
                 .toList();
         assertThat(refused).isEmpty();
+    }
+
+    @Test
+    void theHeadlineAndTheSeoTitleCountTheirCharactersAsTheServerDoes() {
+        newStory("");
+        WebElement headline = browser.findElement(By.id("headline"));
+        WebElement count = browser.findElement(By.id("headline-count"));
+        assertThat(count.getText()).isEqualTo("0 / 200 characters");
+        assertThat(headline.getAttribute("aria-describedby")).contains("headline-count");
+        // An emoji is two of Java's characters, as the server's limit counts them.
+        // (ChromeDriver types only the Basic Multilingual Plane, so the emoji arrives as a paste would bring it.)
+        browser.executeScript(
+                "arguments[0].value = 'Floods \\u{1F30A}';"
+                        + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }))",
+                headline);
+        assertThat(count.getText()).isEqualTo("9 / 200 characters");
+        headline.sendKeys("x".repeat(200));
+        assertThat(count.getText()).isEqualTo("209 / 200 characters, 9 too many");
+        assertThat(count.getAttribute("class")).contains("char-count--over");
+        browser.findElement(By.cssSelector(".seo summary")).click();
+        browser.findElement(By.id("seoTitle")).sendKeys("Floods in the valley");
+        assertThat(browser.findElement(By.id("seoTitle-count")).getText()).isEqualTo("20 / 200 characters");
     }
 
     @ParameterizedTest
@@ -468,7 +496,9 @@ class RichTextEditorBrowserTest {
 
     private void newStory(String headline) {
         browser.get(url("/admin/articles/new"));
-        browser.findElement(By.id("headline")).sendKeys(headline);
+        if (!headline.isEmpty()) {
+            browser.findElement(By.id("headline")).sendKeys(headline);
+        }
         new Select(browser.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
     }
 
