@@ -5,6 +5,8 @@
   'use strict';
 
   var AUTOSAVE_EVERY_MS = 5000;
+  // How soon after typing the browser's own copy of the form is written: what a crash could cost at most.
+  var KEEP_AFTER_MS = 300;
   var HEARTBEAT_EVERY_MS = 15000;
   // The story's fields, as the server lists them on the editor's form (StoryField), so that a new field is kept too.
   var FIELDS = [];
@@ -188,13 +190,38 @@
       forgetLocally();
     }
 
+    // Kept a moment after typing rather than at every key press: writing the whole form to storage is synchronous,
+    // and with a long story it took several milliseconds of each key press (twice, as the rich editor's key press
+    // is an input event of its own and one of the body's textarea). Leaving the page writes at once.
+    var keepTimer = null;
+    function keepSoon() {
+      if (keepTimer === null) {
+        keepTimer = setTimeout(function () {
+          keepTimer = null;
+          keepLocally();
+        }, KEEP_AFTER_MS);
+      }
+    }
+    function keepNow() {
+      if (keepTimer !== null) {
+        clearTimeout(keepTimer);
+        keepTimer = null;
+        keepLocally();
+      }
+    }
+    window.addEventListener('pagehide', keepNow);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') {
+        keepNow();
+      }
+    });
     form.addEventListener('input', function () {
       dirty = true;
-      keepLocally();
+      keepSoon();
     });
     form.addEventListener('change', function () {
       dirty = true;
-      keepLocally();
+      keepSoon();
     });
 
     if (form.getAttribute('data-autosave') !== 'on' || !form.getAttribute('data-autosave-url') || !versionField) {

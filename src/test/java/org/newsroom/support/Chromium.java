@@ -59,6 +59,25 @@ public final class Chromium {
     }
 
     public static ChromeDriver start() {
+        return start(options -> {});
+    }
+
+    /**
+     * A browser that also records the renderer's timeline (Chromium's {@code devtools.timeline} trace events, with
+     * each event's wall time {@code dur} and its thread's CPU time {@code tdur}), read through the {@code performance}
+     * log: {@code driver.manage().logs().get("performance")} answers what was recorded since it was last read.
+     */
+    public static ChromeDriver startRecordingTimeline() {
+        return start(options -> {
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
+            options.setExperimentalOption(
+                    "perfLoggingPrefs",
+                    java.util.Map.of(
+                            "traceCategories", "devtools.timeline", "enableNetwork", false, "enablePage", false));
+        });
+    }
+
+    private static ChromeDriver start(java.util.function.Consumer<ChromeOptions> adjust) {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
@@ -84,6 +103,7 @@ public final class Chromium {
                 "--user-data-dir=" + profile);
         // The console's messages, for tests that check a page logs no error (a missing icon is one).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        adjust.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .build();
