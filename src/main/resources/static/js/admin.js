@@ -234,6 +234,7 @@
       }
       saving = true;
       dirty = false;
+      var sent = values(form);
       var body = new URLSearchParams(new FormData(form));
       body.delete('action');
       inFlight = post(form.getAttribute('data-autosave-url'), body.toString())
@@ -253,6 +254,18 @@
                 forgetLocally();
               }
               say('Saved automatically at ' + new Date().toLocaleTimeString() + '.');
+            } else if (response.status === 409 && answer.status === 'merged') {
+              // Someone else saved, and their changes merge with this editor's by themselves. Nothing is saved
+              // yet: the merged text goes in the form, and the next autosave saves it over their version. Typed
+              // meanwhile, it would be lost, so the merge is asked for again next time, with what is typed then.
+              dirty = true;
+              if (sameValues(values(form), sent)) {
+                takeMerged(answer.fields);
+                versionField.value = answer.version;
+                showMerged(answer.message);
+                keepLocally();
+                say('Merged with another save. The merged text is saved in a moment.');
+              }
             } else if (response.status === 409) {
               paused = true;
               dirty = true;
@@ -270,6 +283,38 @@
         .finally(function () {
           saving = false;
         });
+    }
+
+    // The merged story in the form's fields. Each field that changes says so with an input event (and
+    // newsroom:replaced), so that whatever shows the field, a richer editor of the body say, shows the new text.
+    function takeMerged(fields) {
+      Object.keys(fields || {}).forEach(function (name) {
+        var field = form.elements[name];
+        if (!field || field.disabled) {
+          return;
+        }
+        if (field.type === 'checkbox') {
+          if (field.checked === (fields[name] === 'true')) {
+            return;
+          }
+          field.checked = fields[name] === 'true';
+        } else {
+          if (field.value === fields[name]) {
+            return;
+          }
+          field.value = fields[name];
+        }
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.dispatchEvent(new CustomEvent('newsroom:replaced', { bubbles: true }));
+      });
+    }
+
+    function showMerged(message) {
+      var notice = document.getElementById('merged-notice');
+      if (notice) {
+        notice.textContent = message;
+        notice.classList.remove('is-hidden');
+      }
     }
 
     setInterval(autosave, AUTOSAVE_EVERY_MS);
@@ -298,14 +343,19 @@
     if (!box || !text || !heartbeatUrl) {
       return;
     }
+    // The hold this page has (when it was taken, and the last heartbeat this page heard of), for the beacon that
+    // gives it up when the page closes.
     var heldSince = box.getAttribute('data-held-since') || '';
+    var heldBeat = box.getAttribute('data-held-beat') || '';
     function show(answer) {
       if (answer.state === 'HELD') {
         heldSince = answer.sinceTime;
+        heldBeat = answer.beatTime || '';
         box.classList.add('is-hidden');
         return;
       }
       heldSince = '';
+      heldBeat = '';
       var who = document.createElement('strong');
       who.textContent = answer.name;
       text.textContent = '';
@@ -331,10 +381,29 @@
         });
     }
     setInterval(beat, HEARTBEAT_EVERY_MS);
+    // A tab brought back to the front, or a page restored from the back-forward cache (whose hold its beacon gave
+    // up), says at once who is editing, rather than at the next heartbeat.
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') {
+        beat();
+      }
+    });
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted) {
+        beat();
+      }
+    });
+    // Closing the tab, or leaving the editor, gives the story up within seconds rather than when the hold expires.
+    // A beacon cannot set headers, so the CSRF token goes in its body. The server keeps the hold if a newer
+    // heartbeat than this page's came since (this editor's next page after a save, or another tab of theirs).
     window.addEventListener('pagehide', function () {
       var token = csrf();
       if (navigator.sendBeacon && token && releaseUrl && heldSince) {
-        navigator.sendBeacon(releaseUrl, new URLSearchParams({ _csrf: token.token, since: heldSince }));
+        var fields = { _csrf: token.token, since: heldSince };
+        if (heldBeat) {
+          fields.beat = heldBeat;
+        }
+        navigator.sendBeacon(releaseUrl, new URLSearchParams(fields));
       }
     });
   }

@@ -97,6 +97,11 @@ class Article {
 
     protected Article() {}
 
+    /** Who saved the story last: whose text a conflict's resolution may leave out. */
+    Long getModifiedBy() {
+        return modifiedBy;
+    }
+
     Article(Instant now) {
         this.createdAt = now;
         this.modifiedAt = now;

@@ -22,6 +22,7 @@ public class DraftingService {
     private final ArticleAdminQueries adminQueries;
     private final StoryInputResolver inputs;
     private final StoryChanges changes;
+    private final EditBases bases;
     private final Clock clock;
 
     DraftingService(
@@ -29,11 +30,13 @@ public class DraftingService {
             ArticleAdminQueries adminQueries,
             StoryInputResolver inputs,
             StoryChanges changes,
+            EditBases bases,
             Clock clock) {
         this.articles = articles;
         this.adminQueries = adminQueries;
         this.inputs = inputs;
         this.changes = changes;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -58,7 +61,8 @@ public class DraftingService {
     /**
      * The editor's own save every few seconds. It writes like Save; its revision is kept too, except that autosaves by
      * the same person less than {@link #AUTOSAVE_REVISION_GAP} after their previous autosave revision share it, so that
-     * an hour of typing leaves a readable history rather than seven hundred revisions. Returns the new version.
+     * an hour of typing leaves a readable history rather than seven hundred revisions. Returns the new version, whose
+     * text is kept as the base of a later merge.
      */
     @Transactional
     public long autosave(long id, long expectedVersion, StoryInput input, Actor actor) {
@@ -69,6 +73,8 @@ public class DraftingService {
             changes.snapshot(id, draft, RevisionKind.AUTOSAVED, null, actor);
         }
         changes.flush();
+        // The editor's form now holds this version: the base of a merge if their next save meets someone else's.
+        bases.keep(id, article.getVersion(), inputs.toInput(draft));
         return article.getVersion();
     }
 
@@ -85,6 +91,52 @@ public class DraftingService {
     @Transactional
     public void saveMerged(long id, long expectedVersion, StoryInput input, Actor actor) {
         save(id, expectedVersion, input, actor, RevisionKind.MERGED);
+    }
+
+    /**
+     * Saves a conflict's resolution (a merge, or the editor's text over the other person's), first keeping as
+     * revisions the text of either side that it leaves out, so that no one's words are lost: the other person's
+     * version in their name, and the editor's own text as typed.
+     *
+     * @param mineLeftOut the editor's text, when the resolution leaves some of it out; else {@code null}
+     * @param theirsLeftOut whether the resolution leaves out some of the saved version
+     * @param merged a merge (its revision says so), rather than the editor's text saved over theirs
+     */
+    @Transactional
+    public void saveResolved(
+            long id,
+            long expectedVersion,
+            StoryInput resolution,
+            StoryInput mineLeftOut,
+            boolean theirsLeftOut,
+            boolean merged,
+            Actor actor) {
+        Article article = changes.lockForChange(id, expectedVersion);
+        EditorialPolicy.requireCanEdit(article.getCreatedBy(), article.getStatus(), actor);
+        if (theirsLeftOut) {
+            String theirs = adminQueries.history(id).stream()
+                    .findFirst()
+                    .map(RevisionSummary::createdBy)
+                    .orElse(null);
+            changes.snapshot(
+                    id, changes.currentDraft(article), RevisionKind.NOT_TAKEN, null, article.getModifiedBy(), theirs);
+        }
+        if (mineLeftOut != null) {
+            changes.snapshot(id, inputs.resolve(mineLeftOut, id), RevisionKind.NOT_TAKEN, null, actor);
+        }
+        changes.snapshot(
+                id, write(article, resolution, actor), merged ? RevisionKind.MERGED : RevisionKind.SAVED, null, actor);
+    }
+
+    /**
+     * The editor gives up their text for the version someone else saved: it is kept as a revision, so that they can
+     * still take words from it in History. The story itself does not change.
+     */
+    @Transactional
+    public void setAside(long id, StoryInput mine, Actor actor) {
+        Article article = changes.find(id);
+        EditorialPolicy.requireCanEdit(article.getCreatedBy(), article.getStatus(), actor);
+        changes.snapshot(id, inputs.resolve(mine, id), RevisionKind.NOT_TAKEN, null, actor);
     }
 
     private void save(long id, long expectedVersion, StoryInput input, Actor actor, RevisionKind kind) {

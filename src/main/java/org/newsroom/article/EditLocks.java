@@ -57,10 +57,10 @@ public class EditLocks {
                     .param("id", articleId)
                     .update();
             return new EditPresence(
-                    EditPresence.HELD, actor.name(), current.get().since());
+                    EditPresence.HELD, actor.name(), current.get().since(), now);
         }
         take(articleId, actor, now, null);
-        return new EditPresence(EditPresence.HELD, actor.name(), now);
+        return new EditPresence(EditPresence.HELD, actor.name(), now, now);
     }
 
     /** This editor takes the story over from whoever had it open; that person is told at their next heartbeat. */
@@ -87,6 +87,25 @@ public class EditLocks {
                 .param("id", articleId)
                 .param("holder", actor.id())
                 .param("since", at(since))
+                .update();
+    }
+
+    /**
+     * This editor's page closed (a beacon), having last heard of its hold at {@code lastBeat}. The hold goes only if
+     * no heartbeat came since: the beacon of a page that is reloaded, or left for the editor again after a save, may
+     * arrive after the next page has kept the hold, and that next page must not lose it (nor another open tab of the
+     * same editor).
+     */
+    @Transactional
+    public void release(long articleId, Actor actor, Instant since, Instant lastBeat) {
+        jdbc.sql("""
+                        delete from article_edit_locks
+                        where article_id = :id and holder_id = :holder and since = :since and heartbeat_at <= :beat
+                        """)
+                .param("id", articleId)
+                .param("holder", actor.id())
+                .param("since", at(since))
+                .param("beat", at(lastBeat))
                 .update();
     }
 

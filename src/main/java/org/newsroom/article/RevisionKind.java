@@ -9,7 +9,9 @@ public enum RevisionKind {
     PUBLISHED("Published"),
     UPDATE_PUBLISHED("Update published"),
     RESTORED("Restored"),
-    MERGED("Merged after a conflict");
+    MERGED("Merged after a conflict"),
+    /** Text a conflict's resolution left out, kept so that no one's words are lost. */
+    NOT_TAKEN("Not taken in a merge");
 
     private final String label;
 

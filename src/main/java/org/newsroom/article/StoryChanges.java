@@ -94,9 +94,15 @@ class StoryChanges {
     }
 
     void snapshot(long articleId, ArticleDraft draft, RevisionKind kind, Integer restoredFrom, Actor actor) {
+        snapshot(articleId, draft, kind, restoredFrom, actor.id(), actor.name());
+    }
+
+    /** A revision of text someone other than the actor wrote, in their name: the other side of a conflict. */
+    void snapshot(
+            long articleId, ArticleDraft draft, RevisionKind kind, Integer restoredFrom, Long byId, String byName) {
         int number = revisions.lastNumber(articleId) + 1;
-        revisions.save(new ArticleRevision(
-                articleId, number, kind, restoredFrom, draft, clock.instant(), actor.id(), actor.name()));
+        revisions.save(
+                new ArticleRevision(articleId, number, kind, restoredFrom, draft, clock.instant(), byId, byName));
     }
 
     ArticleRevision revisionOf(long articleId, long revisionId) {

@@ -1,15 +1,26 @@
 package org.newsroom.article;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Sequence;
+import org.eclipse.jgit.diff.SequenceComparator;
+import org.eclipse.jgit.merge.MergeAlgorithm;
+import org.eclipse.jgit.merge.MergeChunk;
+import org.eclipse.jgit.merge.MergeResult;
 
 /**
- * Two versions of one story, when someone else saved while this editor was writing: which fields the editor's text and
- * the saved version disagree on, and the story made of the side the editor picked for each field. It knows nothing of
- * forms or pages, so that the rich editor's three-way merge (against the version both started from) can grow here.
+ * Two versions of one story, when someone else saved while this editor was writing, merged against the version both
+ * started from ({@link #threeWay}): what each changed, what merges by itself, and the few fields and paragraphs both
+ * changed, which the editor picks. Without that version, it compares the two field by field ({@link #fields}). It
+ * knows nothing of forms, pages or the database, so that it is tested on its own.
  */
 public final class StoryMerge {
 
@@ -52,6 +63,297 @@ public final class StoryMerge {
                 Arrays.stream(StoryField.values())
                         .filter(field -> takeTheirs.contains(field.key()))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(StoryField.class))));
+    }
+
+    /**
+     * The three-way merge: what each editor changed since the version both started from ({@code base}, each field's
+     * text as {@link StoryField#textIn} gives it), field by field, and within the body paragraph by paragraph with
+     * git's own merge. A field only one side changed takes that side's value; only a field (or a paragraph of the body)
+     * both changed differently is a conflict. Without a base (a field missing from it, or {@code null}) every
+     * difference is a conflict, as on a two-way comparison.
+     */
+    public static ThreeWay threeWay(Map<String, String> base, StoryInput mine, StoryInput theirs) {
+        Map<StoryField, ConflictField.Origin> origins = new EnumMap<>(StoryField.class);
+        List<BodyPart> body = List.of();
+        for (StoryField field : StoryField.values()) {
+            String m = ConflictField.normalize(field.textIn(mine));
+            String t = ConflictField.normalize(field.textIn(theirs));
+            String b = base == null || !base.containsKey(field.key())
+                    ? null
+                    : ConflictField.normalize(base.get(field.key()));
+            ConflictField.Origin origin;
+            if (m.equals(t)) {
+                origin = ConflictField.Origin.SAME;
+            } else if (b == null) {
+                origin = ConflictField.Origin.CONFLICT;
+            } else if (t.equals(b)) {
+                origin = ConflictField.Origin.MINE;
+            } else if (m.equals(b)) {
+                origin = ConflictField.Origin.THEIRS;
+            } else if (field == StoryField.BODY) {
+                origin = ConflictField.Origin.COMBINED;
+                body = Paragraphs.merge(b, m, t);
+            } else {
+                origin = ConflictField.Origin.CONFLICT;
+            }
+            origins.put(field, origin);
+        }
+        return new ThreeWay(mine, theirs, origins, body);
+    }
+
+    /** Which side of a paragraph both editors changed goes into the story. */
+    public enum Pick {
+        MINE,
+        THEIRS,
+        /** Mine, then theirs. */
+        BOTH
+    }
+
+    /**
+     * A piece of the merged body: paragraphs that merged cleanly ({@code conflict} {@code null}), or paragraphs both
+     * editors changed, with both sides.
+     *
+     * @param from who wrote the settled paragraphs: {@code null} for text as both started with it
+     */
+    public record BodyPart(String settled, Side from, int paragraphs, Conflict conflict) {}
+
+    /** Whose text a settled part of the body is. */
+    public enum Side {
+        MINE,
+        THEIRS
+    }
+
+    /**
+     * Paragraphs of the body that both editors changed, each side's as they wrote it (empty where one deleted them).
+     *
+     * @param number counts from 1 through the story's conflicts, the screen's {@code pick_paragraph_N}
+     */
+    public record Conflict(int number, String mine, String theirs) {
+
+        public boolean mineEmpty() {
+            return mine.isBlank();
+        }
+
+        public boolean theirsEmpty() {
+            return theirs.isBlank();
+        }
+    }
+
+    /** A story merged three ways, before and after the editor's picks. */
+    public static final class ThreeWay {
+
+        private final StoryInput mine;
+        private final StoryInput theirs;
+        private final Map<StoryField, ConflictField.Origin> origins;
+        private final List<BodyPart> body;
+
+        private ThreeWay(
+                StoryInput mine,
+                StoryInput theirs,
+                Map<StoryField, ConflictField.Origin> origins,
+                List<BodyPart> body) {
+            this.mine = mine;
+            this.theirs = theirs;
+            this.origins = origins;
+            this.body = body;
+        }
+
+        /** Nothing both changed differently: the merged story needs no one's choice. */
+        public boolean clean() {
+            return !origins.containsValue(ConflictField.Origin.CONFLICT)
+                    && conflicts().isEmpty();
+        }
+
+        /** The paragraphs of the body both changed, in order. */
+        public List<Conflict> conflicts() {
+            return body.stream()
+                    .map(BodyPart::conflict)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+
+        /** Every field, in the editor's order, with both sides and where the merged value comes from. */
+        public List<ConflictField> fields(Shown shown) {
+            return Arrays.stream(StoryField.values())
+                    .map(field -> new ConflictField(
+                            field.key(),
+                            field.label(),
+                            field.textIn(mine),
+                            field.textIn(theirs),
+                            shown(field, mine, shown),
+                            shown(field, theirs, shown),
+                            field.longText(),
+                            origins.get(field)))
+                    .toList();
+        }
+
+        /**
+         * The merged story: each field from the side that changed it; a field both changed from the side named in
+         * {@code theirsPicked} (the other person's) or else this editor's; and the body's paragraphs both changed as
+         * {@code paragraphPicks} says, by conflict number, this editor's where it says nothing.
+         */
+        public StoryInput resolve(Set<String> theirsPicked, Map<Integer, Pick> paragraphPicks) {
+            Set<StoryField> fromTheirs = EnumSet.noneOf(StoryField.class);
+            origins.forEach((field, origin) -> {
+                if (origin == ConflictField.Origin.THEIRS
+                        || (origin == ConflictField.Origin.CONFLICT && theirsPicked.contains(field.key()))) {
+                    fromTheirs.add(field);
+                }
+            });
+            StoryInput merged = mine.withFieldsOf(theirs, fromTheirs);
+            if (origins.get(StoryField.BODY) != ConflictField.Origin.COMBINED) {
+                return merged;
+            }
+            List<String> pieces = new ArrayList<>();
+            for (BodyPart part : body) {
+                if (part.conflict() == null) {
+                    pieces.add(part.settled());
+                    continue;
+                }
+                Conflict conflict = part.conflict();
+                switch (paragraphPicks.getOrDefault(conflict.number(), Pick.MINE)) {
+                    case MINE -> pieces.add(conflict.mine());
+                    case THEIRS -> pieces.add(conflict.theirs());
+                    case BOTH -> {
+                        pieces.add(conflict.mine());
+                        pieces.add(conflict.theirs());
+                    }
+                }
+            }
+            return merged.toBuilder()
+                    .body(pieces.stream().filter(piece -> !piece.isBlank()).collect(Collectors.joining("\n\n")))
+                    .build();
+        }
+
+        /** Whether, with these picks, some of this editor's text is left out of the merged story. */
+        public boolean leavesOutMine(Set<String> theirsPicked, Map<Integer, Pick> paragraphPicks) {
+            return origins.entrySet().stream()
+                            .anyMatch(entry -> entry.getValue() == ConflictField.Origin.CONFLICT
+                                    && theirsPicked.contains(entry.getKey().key()))
+                    || conflicts().stream()
+                            .anyMatch(conflict -> !conflict.mineEmpty()
+                                    && paragraphPicks.getOrDefault(conflict.number(), Pick.MINE) == Pick.THEIRS);
+        }
+
+        /** Whether, with these picks, some of the other person's text is left out of the merged story. */
+        public boolean leavesOutTheirs(Set<String> theirsPicked, Map<Integer, Pick> paragraphPicks) {
+            return origins.entrySet().stream()
+                            .anyMatch(entry -> entry.getValue() == ConflictField.Origin.CONFLICT
+                                    && !theirsPicked.contains(entry.getKey().key()))
+                    || conflicts().stream()
+                            .anyMatch(conflict -> !conflict.theirsEmpty()
+                                    && paragraphPicks.getOrDefault(conflict.number(), Pick.MINE) == Pick.MINE);
+        }
+
+        /** What the other person's save brought into the merged story: "Headline", "2 paragraphs of the body". */
+        public List<String> fromTheirs() {
+            return contributions(ConflictField.Origin.THEIRS, Side.THEIRS);
+        }
+
+        /** What this editor's own changes brought. */
+        public List<String> fromMine() {
+            return contributions(ConflictField.Origin.MINE, Side.MINE);
+        }
+
+        private List<String> contributions(ConflictField.Origin whole, Side side) {
+            List<String> named = new ArrayList<>();
+            origins.forEach((field, origin) -> {
+                if (origin == whole) {
+                    named.add(field.label());
+                }
+            });
+            int paragraphs = body.stream()
+                    .filter(part -> part.from() == side)
+                    .mapToInt(BodyPart::paragraphs)
+                    .sum();
+            if (paragraphs > 0) {
+                named.add(paragraphs + (paragraphs == 1 ? " paragraph" : " paragraphs") + " of the body");
+            }
+            return named;
+        }
+    }
+
+    /** The body as a sequence of paragraphs (text between blank lines), for git's merge. */
+    private static final class Paragraphs extends Sequence {
+
+        private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+        private static final SequenceComparator<Paragraphs> COMPARATOR = new SequenceComparator<>() {
+            @Override
+            public boolean equals(Paragraphs a, int ai, Paragraphs b, int bi) {
+                return a.items.get(ai).equals(b.items.get(bi));
+            }
+
+            @Override
+            public int hash(Paragraphs sequence, int index) {
+                return sequence.items.get(index).hashCode();
+            }
+        };
+
+        private final List<String> items;
+
+        private Paragraphs(String text) {
+            this.items = text.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(BLANK_LINES.split(text)).map(String::strip).toList();
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+
+        private String join(int begin, int end) {
+            return String.join("\n\n", items.subList(begin, end));
+        }
+
+        /** The body merged: settled runs of paragraphs, each with who wrote it, and the conflicts between them. */
+        static List<BodyPart> merge(String base, String mine, String theirs) {
+            MergeResult<Paragraphs> result = new MergeAlgorithm(
+                            DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM))
+                    .merge(COMPARATOR, new Paragraphs(base), new Paragraphs(mine), new Paragraphs(theirs));
+            List<Paragraphs> sides = result.getSequences();
+            List<BodyPart> parts = new ArrayList<>();
+            String conflictMine = null;
+            String conflictTheirs = null;
+            int conflicts = 0;
+            for (MergeChunk chunk : result) {
+                Paragraphs side = sides.get(chunk.getSequenceIndex());
+                String text = side.join(chunk.getBegin(), chunk.getEnd());
+                switch (chunk.getConflictState()) {
+                    case NO_CONFLICT -> {
+                        if (conflictMine != null) {
+                            parts.add(new BodyPart(
+                                    null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
+                            conflictMine = null;
+                        }
+                        Side from =
+                                switch (chunk.getSequenceIndex()) {
+                                    case 1 -> Side.MINE;
+                                    case 2 -> Side.THEIRS;
+                                    default -> null;
+                                };
+                        parts.add(new BodyPart(text, from, chunk.getEnd() - chunk.getBegin(), null));
+                    }
+                    case FIRST_CONFLICTING_RANGE -> {
+                        if (conflictMine != null) {
+                            parts.add(new BodyPart(
+                                    null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
+                        }
+                        conflictMine = text;
+                        conflictTheirs = "";
+                    }
+                    case NEXT_CONFLICTING_RANGE -> conflictTheirs = text;
+                    case BASE_CONFLICTING_RANGE -> {
+                        // The text both started from: the screen shows the two sides, not the base.
+                    }
+                }
+            }
+            if (conflictMine != null) {
+                parts.add(new BodyPart(null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
+            }
+            return List.copyOf(parts);
+        }
     }
 
     /** A field as the conflict screen shows it: a section and a language by name, a lead image described. */

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,24 @@ class EditLocksAndAutosaveTest {
 
         locks.release(id, finn.actor(), finnsHold.since());
         assertThat(locks.heartbeat(id, eda.actor()).state()).isEqualTo(EditPresence.HELD);
+    }
+
+    /**
+     * A save leaves the editor for the editor again: the old page's beacon may arrive after the new page kept the hold.
+     * It must not release it, or whoever opens the story next is not told that Eda has it open.
+     */
+    @Test
+    void aPageClosingAfterItsNextPageOpenedLeavesTheHoldToTheNextPage() {
+        long id = drafting.create(input("Reopened " + UUID.randomUUID(), "Text"), eda.actor());
+        EditPresence before = locks.heartbeat(id, eda.actor());
+        clock.advance(Duration.ofSeconds(1));
+        EditPresence after = locks.heartbeat(id, eda.actor());
+
+        locks.release(id, eda.actor(), before.since(), before.beatAt());
+
+        assertThat(locks.heartbeat(id, finn.actor()).state()).isEqualTo(EditPresence.OTHER);
+        locks.release(id, eda.actor(), after.since(), after.beatAt());
+        assertThat(locks.heartbeat(id, finn.actor()).state()).isEqualTo(EditPresence.HELD);
     }
 
     @Test

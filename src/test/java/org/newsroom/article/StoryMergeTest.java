@@ -14,7 +14,7 @@ class StoryMergeTest {
 
     private static final LeadImage PHOTO = new LeadImage(7L, "Delegates in Geneva", "The opening session", false);
 
-    private static final StoryMerge.Shown SHOWN = new StoryMerge.Shown() {
+    static final StoryMerge.Shown SHOWN = new StoryMerge.Shown() {
         @Override
         public String section(Long sectionId) {
             return sectionId == null ? "" : "Section " + sectionId;

@@ -1,5 +1,6 @@
 package org.newsroom.article.web;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -8,7 +9,6 @@ import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryMerge;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
@@ -23,27 +23,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The conflict screen's buttons, one handler each. Every one posts the editor's text ({@code form}) and the version of
- * the other person's save that the screen showed ({@code theirsVersion}); a further save by anyone meanwhile shows the
- * screen again, with nothing written.
+ * The conflict screen's buttons, one handler each. Every one posts the editor's text ({@code form}, with the version
+ * it was loaded with, the merge's base) and the version of the other person's save that the screen showed
+ * ({@code theirsVersion}); a further save by anyone meanwhile shows the screen again, with nothing written. Whatever
+ * a resolution leaves out, of either side, is kept as a revision.
  */
 @Controller
 class ArticleConflictController {
 
     private static final String RESOLVE = "/admin/articles/{id}/resolve";
     private static final String PICK = "pick_";
+    private static final String PARAGRAPH = "pick_paragraph_";
 
     private final DraftingService drafting;
     private final EditorQueryService editorQueries;
     private final StoryEditorPages pages;
+    private final StoryMerges merges;
 
-    ArticleConflictController(DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages) {
+    ArticleConflictController(
+            DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
         this.drafting = drafting;
         this.editorQueries = editorQueries;
         this.pages = pages;
+        this.merges = merges;
     }
 
-    /** Each field from the side the editor picked, over the version they were shown. */
+    /**
+     * Each field and each paragraph both changed from the side the editor picked (a paragraph may keep both), over the
+     * version they were shown; everything else as it merged by itself. Whatever of either side the result leaves out
+     * is kept as a revision.
+     */
     @PostMapping(path = RESOLVE, params = "resolution=merge")
     String merge(
             @PathVariable long id,
@@ -58,12 +67,22 @@ class ArticleConflictController {
             if (theirs.version() != theirsVersion) {
                 throw new EditConflictException();
             }
-            StoryInput merged = StoryMerge.merge(mine.toInput(), theirs.input(), theirsPicked(picks));
-            drafting.saveMerged(id, theirsVersion, merged, me.actor());
+            StoryMerge.ThreeWay merge = merges.against(id, mine.toInput(), mine.getVersion(), theirs);
+            Set<String> fields = theirsPicked(picks);
+            Map<Integer, StoryMerge.Pick> paragraphs = paragraphPicks(picks);
+            drafting.saveResolved(
+                    id,
+                    theirsVersion,
+                    merge.resolve(fields, paragraphs),
+                    merge.leavesOutMine(fields, paragraphs) ? mine.toInput() : null,
+                    merge.leavesOutTheirs(fields, paragraphs),
+                    true,
+                    me.actor());
             return saved(id, redirect);
         });
     }
 
+    /** The editor's text over theirs; their version is kept as a revision. */
     @PostMapping(path = RESOLVE, params = "resolution=override")
     String override(
             @PathVariable long id,
@@ -73,8 +92,25 @@ class ArticleConflictController {
             Model model,
             RedirectAttributes redirect) {
         return resolving(id, mine, me, model, () -> {
-            drafting.save(id, theirsVersion, mine.toInput(), me.actor());
+            drafting.saveResolved(id, theirsVersion, mine.toInput(), null, true, false, me.actor());
             return saved(id, redirect);
+        });
+    }
+
+    /** The other person's version as it is; the editor's text is kept as a revision, to take words from in History. */
+    @PostMapping(path = RESOLVE, params = "resolution=theirs")
+    String takeTheirs(
+            @PathVariable long id,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam long theirsVersion,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return resolving(id, mine, me, model, () -> {
+            drafting.setAside(id, mine.toInput(), me.actor());
+            redirect.addFlashAttribute(
+                    "success", "You have the saved version. Your text is kept in History, as not taken in a merge.");
+            return "redirect:/admin/articles/" + id + "/edit";
         });
     }
 
@@ -131,8 +167,26 @@ class ArticleConflictController {
     /** The fields whose "Take theirs" is chosen; "Keep mine" is the screen's default, so every other field is mine. */
     private static Set<String> theirsPicked(Map<String, String> picks) {
         return picks.entrySet().stream()
-                .filter(pick -> pick.getKey().startsWith(PICK) && "theirs".equals(pick.getValue()))
+                .filter(pick -> pick.getKey().startsWith(PICK) && !pick.getKey().startsWith(PARAGRAPH))
+                .filter(pick -> "theirs".equals(pick.getValue()))
                 .map(pick -> pick.getKey().substring(PICK.length()))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Each paragraph both changed, by its number on the screen: "mine" (the default), "theirs" or "both". */
+    private static Map<Integer, StoryMerge.Pick> paragraphPicks(Map<String, String> picks) {
+        Map<Integer, StoryMerge.Pick> paragraphs = new HashMap<>();
+        picks.forEach((name, value) -> {
+            if (name.startsWith(PARAGRAPH) && name.substring(PARAGRAPH.length()).matches("\\d{1,6}")) {
+                StoryMerge.Pick pick =
+                        switch (value) {
+                            case "theirs" -> StoryMerge.Pick.THEIRS;
+                            case "both" -> StoryMerge.Pick.BOTH;
+                            default -> StoryMerge.Pick.MINE;
+                        };
+                paragraphs.put(Integer.valueOf(name.substring(PARAGRAPH.length())), pick);
+            }
+        });
+        return paragraphs;
     }
 }

@@ -73,23 +73,28 @@ public class ArticleForm {
 
     public static ArticleForm from(StoryInput input, long version) {
         ArticleForm form = new ArticleForm();
-        form.headline = input.headline();
-        form.deck = input.deck();
-        form.body = input.body();
-        form.slug = input.slug();
-        form.sectionId = input.sectionId();
-        form.tags = input.tags();
-        form.byline = input.byline();
-        form.dateline = input.dateline();
-        form.language = input.language();
-        form.seoTitle = input.seoTitle();
-        form.seoDescription = input.seoDescription();
-        form.leadImageId = input.leadImage().imageId();
-        form.leadImageAlt = input.leadImage().alt();
-        form.leadImageCaption = input.leadImage().caption();
-        form.leadImageDecorative = input.leadImage().decorative();
+        form.takeStory(input);
         form.version = version;
         return form;
+    }
+
+    /** Puts a story's text in the form, as a merge with someone else's save made it; the rest of the form stays. */
+    void takeStory(StoryInput input) {
+        headline = input.headline();
+        deck = input.deck();
+        body = input.body();
+        slug = input.slug();
+        sectionId = input.sectionId();
+        tags = input.tags();
+        byline = input.byline();
+        dateline = input.dateline();
+        language = input.language();
+        seoTitle = input.seoTitle();
+        seoDescription = input.seoDescription();
+        leadImageId = input.leadImage().imageId();
+        leadImageAlt = input.leadImage().alt();
+        leadImageCaption = input.leadImage().caption();
+        leadImageDecorative = input.leadImage().decorative();
     }
 
     /**

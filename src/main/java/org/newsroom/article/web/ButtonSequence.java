@@ -23,11 +23,14 @@ class ButtonSequence {
     private final DraftingService drafting;
     private final EditorQueryService editorQueries;
     private final StoryEditorPages pages;
+    private final StoryMerges merges;
 
-    ButtonSequence(DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages) {
+    ButtonSequence(
+            DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
         this.drafting = drafting;
         this.editorQueries = editorQueries;
         this.pages = pages;
+        this.merges = merges;
     }
 
     /** What every button's handler is given, as {@link EditorPostArguments} resolves it. */
@@ -51,7 +54,9 @@ class ButtonSequence {
     /**
      * The one sequence every button shares. A new story is first saved as a draft (a form that would not save is shown
      * again), then the button does its work on the version the editor holds. A refused rule shows the editor again
-     * with the text kept; someone else's save in between shows the conflict screen.
+     * with the text kept. Someone else's save in between is merged with the editor's text when they changed different
+     * fields or paragraphs, and the button does its work on the merged story; what both changed shows the conflict
+     * screen.
      *
      * @param needsValidText whether the button saves the text, so that a form with errors is shown again first
      */
@@ -77,17 +82,54 @@ class ButtonSequence {
         }
         long version = form.getVersion() == null ? -1 : form.getVersion();
         try {
-            String message = button.press(story, version);
-            if (message == null) {
-                return "redirect:/admin";
-            }
-            post.redirect().addFlashAttribute("success", message);
-            return "redirect:/admin/articles/" + story + "/edit";
+            return done(post, story, button.press(story, version));
         } catch (EditConflictException | OptimisticLockingFailureException conflict) {
+            return needsValidText ? merged(story, post, button) : pages.conflict(post.model(), story, form, post.me());
+        } catch (RuleViolation violation) {
+            return refused(story, post, violation);
+        }
+    }
+
+    /**
+     * The button again, on the editor's text merged with the save it met, when they changed different things. A
+     * further save meanwhile, or a merge that needs a choice, shows the conflict screen with the editor's own text.
+     */
+    private String merged(long story, Post post, Button button) {
+        ArticleForm form = post.form();
+        var merged = merges.cleanly(
+                story, post.input(), form.getVersion(), post.actor());
+        if (merged.isEmpty()) {
+            return pages.conflict(post.model(), story, form, post.me());
+        }
+        var typed = form.toInput();
+        Long typedVersion = form.getVersion();
+        form.takeStory(merged.get().input());
+        form.setVersion(merged.get().version());
+        try {
+            String message = button.press(story, merged.get().version());
+            post.redirect().addFlashAttribute("merged", merged.get().notice());
+            return done(post, story, message);
+        } catch (EditConflictException | OptimisticLockingFailureException again) {
+            form.takeStory(typed);
+            form.setVersion(typedVersion);
             return pages.conflict(post.model(), story, form, post.me());
         } catch (RuleViolation violation) {
-            StoryEditorPages.reject(post.errors(), violation);
-            return pages.editor(post.model(), form, editorQueries.open(story, post.actor()), post.me());
+            post.model().addAttribute("merged", merged.get().notice());
+            return refused(story, post, violation);
         }
+    }
+
+    private static String done(Post post, long story, String message) {
+        if (message == null) {
+            return "redirect:/admin";
+        }
+        post.redirect().addFlashAttribute("success", message);
+        return "redirect:/admin/articles/" + story + "/edit";
+    }
+
+    private String refused(long story, Post post, RuleViolation violation) {
+        StoryEditorPages.reject(post.errors(), violation);
+        return pages.editor(
+                post.model(), post.form(), editorQueries.open(story, post.actor()), post.me());
     }
 }

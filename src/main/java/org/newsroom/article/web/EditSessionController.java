@@ -36,19 +36,28 @@ class EditSessionController {
     private final EditorQueryService editorQueries;
     private final EditLocks locks;
     private final ArticlePaths paths;
+    private final StoryMerges merges;
 
     EditSessionController(
-            DraftingService drafting, EditorQueryService editorQueries, EditLocks locks, ArticlePaths paths) {
+            DraftingService drafting,
+            EditorQueryService editorQueries,
+            EditLocks locks,
+            ArticlePaths paths,
+            StoryMerges merges) {
         this.drafting = drafting;
         this.editorQueries = editorQueries;
         this.locks = locks;
         this.paths = paths;
+        this.merges = merges;
     }
 
     /**
      * The editor's autosave, every few seconds while JavaScript runs. Answers the new version, or 409 when someone else
-     * saved in between (the editor then keeps the text and shows how to resolve), or 422 when the text cannot be
-     * saved yet (an empty headline).
+     * saved in between, or 422 when the text cannot be saved yet (an empty headline). A 409 whose text merges with the
+     * other save by itself says {@code merged} and carries the merged fields and the version they merged with, but
+     * saves nothing: the script puts them in the form if nothing was typed meanwhile, and its next autosave saves
+     * them over that version; else it asks again with the version it had. Otherwise the editor keeps the text and is
+     * told how to resolve.
      */
     @PostMapping(path = "/admin/articles/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> autosave(
@@ -66,7 +75,19 @@ class EditSessionController {
             long saved = drafting.autosave(id, version, form.toInput(), me.actor());
             return ResponseEntity.ok(Map.of("status", "saved", "version", saved));
         } catch (EditConflictException | OptimisticLockingFailureException conflict) {
-            return ResponseEntity.status(409).body(Map.of("status", "conflict", "message", conflict.getMessage()));
+            return merges.cleanly(id, form.toInput(), form.getVersion(), me.actor())
+                    .map(merged -> ResponseEntity.status(409)
+                            .body(Map.<String, Object>of(
+                                    "status",
+                                    "merged",
+                                    "version",
+                                    merged.version(),
+                                    "fields",
+                                    StoryMerges.formValues(merged.input()),
+                                    "message",
+                                    merged.notice())))
+                    .orElseGet(() -> ResponseEntity.status(409)
+                            .body(Map.of("status", "conflict", "message", conflict.getMessage())));
         } catch (RuleViolation violation) {
             return ResponseEntity.unprocessableContent()
                     .body(Map.of(
@@ -90,7 +111,9 @@ class EditSessionController {
                 "since",
                 paths.zoned(presence.since()),
                 "sinceTime",
-                presence.since().toString());
+                presence.since().toString(),
+                "beatTime",
+                presence.beatAt() == null ? "" : presence.beatAt().toString());
     }
 
     /**
@@ -106,11 +129,22 @@ class EditSessionController {
         return new ModelAndView("redirect:/admin/articles/" + id + "/edit");
     }
 
-    /** The editor's page is closing (a beacon): give up the lock taken at {@code since}, if this editor still has it. */
+    /**
+     * The editor's page is closing (a beacon, which carries the CSRF token in its body since it cannot set headers):
+     * give up the lock taken at {@code since}, if this editor still has it and, when the page says when it last heard
+     * of its hold ({@code beat}), no newer page or tab of theirs has beaten since.
+     */
     @PostMapping("/admin/articles/{id}/release")
     ResponseEntity<Void> release(
-            @PathVariable long id, @RequestParam Instant since, @AuthenticationPrincipal StaffPrincipal me) {
-        locks.release(id, me.actor(), since);
+            @PathVariable long id,
+            @RequestParam Instant since,
+            @RequestParam(required = false) Instant beat,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        if (beat == null) {
+            locks.release(id, me.actor(), since);
+        } else {
+            locks.release(id, me.actor(), since, beat);
+        }
         return ResponseEntity.noContent().build();
     }
 }

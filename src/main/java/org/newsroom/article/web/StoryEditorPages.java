@@ -32,9 +32,9 @@ import org.springframework.validation.BindingResult;
  * conflict screen. Every handler that answers with one of them comes here, so that the pages get the same model
  * whichever button was pressed.
  *
- * <p>Its ten collaborators are the sources of one page's model (the story, its history and notes, the sections,
- * tags, authors and images to choose from, the site's settings), each asked for one list; splitting them would split
- * one page's model across classes.
+ * <p>Its eleven collaborators are the sources of one page's model (the story, its history and notes, the sections,
+ * tags, authors and images to choose from, the site's settings, the merge with another save), each asked for one
+ * list; splitting them would split one page's model across classes.
  */
 @Component
 class StoryEditorPages {
@@ -69,6 +69,7 @@ class StoryEditorPages {
     private final AuthorService authors;
     private final ArticlePaths paths;
     private final MediaLibrary media;
+    private final StoryMerges merges;
     /** newsroom.site.language: the language a new story starts in. */
     private final String siteLanguage;
     /** The editor's menu of languages: {@link #LANGUAGES}, and the site's language if it is not among them. */
@@ -83,6 +84,7 @@ class StoryEditorPages {
             AuthorService authors,
             ArticlePaths paths,
             MediaLibrary media,
+            StoryMerges merges,
             NewsroomProperties properties) {
         this.storyHistory = storyHistory;
         this.corrections = corrections;
@@ -92,6 +94,7 @@ class StoryEditorPages {
         this.authors = authors;
         this.paths = paths;
         this.media = media;
+        this.merges = merges;
         this.siteLanguage = properties.site().language();
         this.languages = LANGUAGES.stream().anyMatch(language -> language.code().equals(siteLanguage))
                 ? LANGUAGES
@@ -104,6 +107,10 @@ class StoryEditorPages {
         if (form.getLanguage() == null || form.getLanguage().isBlank()) {
             // A new story, or a form posted without a language: the site's.
             form.setLanguage(siteLanguage);
+        }
+        if (story != null && story.editable()) {
+            // What this version holds, for a three-way merge if the editor's save meets someone else's.
+            merges.keepBase(story);
         }
         model.addAttribute("form", form);
         model.addAttribute("storyFormFields", StoryField.allFormFields());
@@ -126,15 +133,19 @@ class StoryEditorPages {
     }
 
     /**
-     * Someone else saved the story while this editor was writing. Nothing was overwritten and nothing is lost: the
-     * screen shows their text beside what changed, field by field, and lets them merge, override, or keep a copy.
+     * Someone else saved the story while this editor was writing, and both changed the same field or paragraph (or the
+     * version the editor started from is no longer kept). Nothing was overwritten and nothing is lost: the screen
+     * shows what merged by itself and whose it is, each paragraph both changed side by side (keep either, or both),
+     * each field both changed with its two values, and lets them merge, override, or keep a copy.
      */
     String conflict(Model model, long id, ArticleForm mine, StaffPrincipal me) {
         ArticleEditorView theirs = editorQueries.open(id, me.actor());
+        StoryMerge.ThreeWay merge = merges.against(id, mine.toInput(), mine.getVersion(), theirs);
         model.addAttribute("story", theirs);
         model.addAttribute("form", mine);
         model.addAttribute("storyFormFields", StoryField.allFormFields());
-        model.addAttribute("fields", StoryMerge.fields(mine.toInput(), theirs.input(), shown()));
+        model.addAttribute("fields", merge.fields(shown()));
+        model.addAttribute("paragraphs", merge.conflicts());
         model.addAttribute("theirsVersion", theirs.version());
         model.addAttribute("theirsSaved", savedBy(storyHistory.history(id, me.actor())));
         return "admin/article/conflict";

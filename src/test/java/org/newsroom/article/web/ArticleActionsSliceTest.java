@@ -28,6 +28,7 @@ import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionService;
 import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditBases;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
@@ -54,9 +55,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * publish) is the services' and is tested with them; here it is that the controller does not swallow it.
  */
 @AdminWebTest(ArticleActionsController.class)
-@Import({StoryEditorPages.class, ButtonSequence.class})
+@Import({StoryEditorPages.class, ButtonSequence.class, StoryMerges.class})
 // The editor page lists tags as well as sections (the layout's beans mock sections).
 @MockitoBean(types = TagService.class)
+@MockitoBean(types = {EditBases.class})
 class ArticleActionsSliceTest {
 
     private static final StaffPrincipal EDITOR =

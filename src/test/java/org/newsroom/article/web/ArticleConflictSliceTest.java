@@ -2,6 +2,7 @@ package org.newsroom.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -27,6 +28,7 @@ import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.CorrectionService;
 import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditBases;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.HistoryService;
 import org.newsroom.article.StoryInput;
@@ -50,9 +52,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the screen was shown writes nothing, and that every refusal shows the screen again with the editor's text.
  */
 @AdminWebTest(ArticleConflictController.class)
-@Import(StoryEditorPages.class)
+@Import({StoryEditorPages.class, StoryMerges.class})
 // The editor page lists tags as well as sections (the layout's beans mock sections).
 @MockitoBean(types = TagService.class)
+@MockitoBean(types = {EditBases.class})
 class ArticleConflictSliceTest {
 
     private static final StaffPrincipal EDITOR =
@@ -105,11 +108,14 @@ class ArticleConflictSliceTest {
                 .andExpect(flash().attribute("success", "Saved."));
 
         verify(drafting)
-                .saveMerged(
+                .saveResolved(
                         eq(STORY),
                         eq(THEIRS),
                         argThat(merged ->
                                 "Their headline".equals(merged.headline()) && "My deck".equals(merged.deck())),
+                        argThat(mineLeftOut -> "My headline".equals(mineLeftOut.headline())),
+                        eq(true),
+                        eq(true),
                         eq(EDITOR.actor()));
     }
 
@@ -146,7 +152,14 @@ class ArticleConflictSliceTest {
     void aRefusedOverrideShowsTheScreenAgainWithTheReasonAndMyText() throws Exception {
         willThrow(new RuleViolation("Another story has this slug."))
                 .given(drafting)
-                .save(anyLong(), anyLong(), any(StoryInput.class), any(Actor.class));
+                .saveResolved(
+                        anyLong(),
+                        anyLong(),
+                        any(StoryInput.class),
+                        any(),
+                        anyBoolean(),
+                        anyBoolean(),
+                        any(Actor.class));
 
         Document page = page(mvc.perform(mine("override").with(user(EDITOR)).with(csrf()))
                 .andExpect(status().isOk())

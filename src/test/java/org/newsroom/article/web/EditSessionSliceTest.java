@@ -21,10 +21,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.DraftingService;
+import org.newsroom.article.EditBases;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditLocks;
 import org.newsroom.article.EditPresence;
 import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.HistoryService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
@@ -32,6 +34,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -42,6 +45,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * heartbeat's answer, and CSRF on every one of them.
  */
 @AdminWebTest(EditSessionController.class)
+@Import(StoryMerges.class)
+@MockitoBean(types = {EditBases.class, HistoryService.class})
 class EditSessionSliceTest {
 
     private static final StaffPrincipal EDITOR =

@@ -112,6 +112,8 @@ class NewStoryLanguageTest {
                 authors,
                 paths,
                 media,
+                // A new story has no version to merge against.
+                new StoryMerges(editorQueries, null, storyHistory),
                 withSiteLanguage(siteLanguage));
         var controller = new ArticleAdminController(editorQueries, sections, authors, unsavedWork, locks, pages);
         assertThat(controller.newStory(new MockHttpServletRequest(), model)).isEqualTo("admin/article/edit");

@@ -1,0 +1,281 @@
+package org.newsroom.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.article.DraftingService;
+import org.newsroom.staff.StaffPrincipal;
+import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BrowserTest;
+import org.newsroom.support.Chromium;
+import org.newsroom.support.Staff;
+import org.newsroom.support.StoryInputs;
+import org.newsroom.taxonomy.SectionService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Ana and Ben on one story in two browser sessions: their saves merge paragraph by paragraph, a paragraph both changed
+ * is theirs to choose on the conflict screen with the text not taken kept in History, and each is told at once who
+ * else has the story open, for no longer than the other's browser has it.
+ */
+@BrowserTest
+class TwoEditorsBrowserTest {
+
+    private static final String BODY = "The talks opened on Monday in Geneva.\n\nDelegates arrived late.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebDriver anasBrowser;
+    private WebDriver bensBrowser;
+    private StaffPrincipal ana;
+    private StaffPrincipal ben;
+    private long desk;
+
+    @BeforeEach
+    void browsers() {
+        desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
+        ana = staff.create(StaffRole.EDITOR, "Ana Alpha");
+        ben = staff.create(StaffRole.EDITOR, "Ben Beta");
+        anasBrowser = Chromium.start();
+        bensBrowser = Chromium.start();
+        signIn(anasBrowser, ana);
+        signIn(bensBrowser, ben);
+    }
+
+    @AfterEach
+    void close() {
+        anasBrowser.quit();
+        bensBrowser.quit();
+    }
+
+    @Test
+    void aParagraphAddedAtTheTopAndOneAtTheBottomBothSurviveWithoutAConflictScreen() {
+        long id = story();
+        anasBrowser.get(editor(id));
+        bensBrowser.get(editor(id));
+
+        type(anasBrowser, "body", "Ana's new lead.\n\n" + BODY);
+        submit(anasBrowser, "save");
+        assertThat(anasBrowser.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Saved.");
+
+        // Ben's autosave meets Ana's save: the merge comes back into his form, and he is told whose it is.
+        type(bensBrowser, "body", BODY + "\n\nBen's new ending.");
+        WebElement merged = bensBrowser.findElement(By.id("merged-notice"));
+        Chromium.patiently(bensBrowser).until(d -> merged.isDisplayed());
+        assertThat(merged.getText()).startsWith("Merged with the changes of Ana Alpha.");
+        assertThat(value(bensBrowser, "body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
+        submit(bensBrowser, "save");
+
+        assertThat(bensBrowser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit story");
+        assertThat(bensBrowser.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Saved.");
+        anasBrowser.get(editor(id));
+        assertThat(value(anasBrowser, "body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
+    }
+
+    @Test
+    void aParagraphBothChangedShowsTheConflictScreenAndTheTextNotTakenIsInHistory() {
+        long id = story();
+        anasBrowser.get(editor(id));
+        bensBrowser.get(editor(id));
+
+        type(anasBrowser, "body", BODY.replace("late.", "late, Ana heard."));
+        submit(anasBrowser, "save");
+        type(bensBrowser, "body", BODY.replace("late.", "late, Ben was told."));
+        submit(bensBrowser, "save");
+
+        assertThat(bensBrowser.findElement(By.tagName("h1")).getText()).isEqualTo("Someone else saved this story");
+        assertThat(bensBrowser.findElements(By.cssSelector("#paragraph-1 .conflict__value")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .containsExactly("Delegates arrived late, Ben was told.", "Delegates arrived late, Ana heard.");
+        assertThat(bensBrowser.findElements(By.cssSelector("tr[id^=paragraph-]")))
+                .hasSize(1);
+        click(bensBrowser, By.cssSelector("input[name=pick_paragraph_1][value=theirs]"));
+        WebElement screen = bensBrowser.findElement(By.tagName("html"));
+        bensBrowser.findElement(By.cssSelector("button[value=merge]")).click();
+        Chromium.waitForNextPage(bensBrowser, screen);
+        assertThat(value(bensBrowser, "body")).isEqualTo(BODY.replace("late.", "late, Ana heard."));
+
+        WebElement page = bensBrowser.findElement(By.tagName("html"));
+        bensBrowser.findElement(By.linkText("History")).click();
+        Chromium.waitForNextPage(bensBrowser, page);
+        WebElement notTaken = bensBrowser.findElements(By.cssSelector("table tbody tr")).stream()
+                .filter(row -> row.getText().contains("Not taken in a merge"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notTaken.getText()).contains("Ben Beta");
+        ((JavascriptExecutor) bensBrowser)
+                .executeScript("arguments[0].click()", notTaken.findElement(By.cssSelector("input[name=from]")));
+        WebElement history = bensBrowser.findElement(By.tagName("html"));
+        bensBrowser
+                .findElement(By.xpath("//button[normalize-space()='Compare']"))
+                .click();
+        Chromium.waitForNextPage(bensBrowser, history);
+        assertThat(bensBrowser.findElement(By.tagName("main")).getText()).contains("Ben was told");
+    }
+
+    @Test
+    void openingAStorySomeoneHasOpenSaysSoOnLoadEvenRightAfterTheirSave() {
+        long id = story();
+        anasBrowser.get(editor(id));
+
+        bensBrowser.get(editor(id));
+        assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
+
+        // Ana's save leaves her editor for her editor again; her old page's beacon must not free the new page's hold.
+        type(anasBrowser, "headline", "Talks open, with Ana's headline");
+        submit(anasBrowser, "save");
+        bensBrowser.get(editor(id));
+        assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
+    }
+
+    @Test
+    void leavingTheEditorReleasesTheStoryAtOnce() {
+        long id = story();
+        anasBrowser.get(editor(id));
+        bensBrowser.get(editor(id));
+        assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
+        bensBrowser.get(url("/admin"));
+
+        anasBrowser.get(url("/admin"));
+
+        // A hold that merely expired stays in the table until someone takes it: gone, it was the closing page's beacon.
+        Chromium.patiently(anasBrowser).until(d -> holds(id) == 0);
+        bensBrowser.get(editor(id));
+        assertThat(bensBrowser.findElement(By.id("presence")).getAttribute("class"))
+                .contains("is-hidden");
+    }
+
+    @Test
+    void closingTheTabReleasesTheStoryAtOnce() {
+        long id = story();
+        anasBrowser.get(url("/admin"));
+        String anasList = anasBrowser.getWindowHandle();
+        // A tab of her own, as a person opens one: the page may then close it as her closing it would.
+        ((JavascriptExecutor) anasBrowser).executeScript("window.open(arguments[0], '_blank')", editor(id));
+        String anasEditor = anasBrowser.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(anasList))
+                .findFirst()
+                .orElseThrow();
+        anasBrowser.switchTo().window(anasEditor);
+        Chromium.patiently(anasBrowser)
+                .until(d -> !d.findElements(By.id("presence")).isEmpty());
+        bensBrowser.get(editor(id));
+        assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
+        // Ben leaves too, so that his heartbeat does not take the story the moment Ana's hold is gone.
+        bensBrowser.get(url("/admin"));
+
+        ((JavascriptExecutor) anasBrowser).executeScript("window.close()");
+        anasBrowser.switchTo().window(anasList);
+
+        // A hold that merely expired stays in the table until someone takes it: gone, it was the closing tab's beacon.
+        Chromium.patiently(anasBrowser).until(d -> holds(id) == 0);
+        bensBrowser.get(editor(id));
+        assertThat(bensBrowser.findElement(By.id("presence")).getAttribute("class"))
+                .contains("is-hidden");
+        assertThat(holderOf(id)).containsExactly("Ben Beta");
+    }
+
+    private long story() {
+        return drafting.create(
+                StoryInputs.story("Talks open " + UUID.randomUUID().toString().substring(0, 8))
+                        .body(BODY)
+                        .sectionId(desk)
+                        .build(),
+                ana.actor());
+    }
+
+    private long holds(long id) {
+        return jdbc.sql("select count(*) from article_edit_locks where article_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> holderOf(long id) {
+        return jdbc.sql("select holder_name from article_edit_locks where article_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    private static String presence(WebDriver driver) {
+        return driver.findElement(By.id("presence-text")).getText();
+    }
+
+    /**
+     * Puts text in a field of the story form as typing does, with the input event that the editor's scripts (autosave,
+     * a richer editor of the body) listen to.
+     */
+    private static void type(WebDriver driver, String name, String text) {
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const field = document.querySelector('form.story-form [name=' + arguments[0] + ']');"
+                                + " field.value = arguments[1];"
+                                + " field.dispatchEvent(new Event('input', { bubbles: true }));",
+                        name,
+                        text);
+    }
+
+    /** Clicks what may sit under the screen's sticky buttons, once it is scrolled to the middle. */
+    private static void click(WebDriver driver, By what) {
+        WebElement element = driver.findElement(what);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+        element.click();
+    }
+
+    private static String value(WebDriver driver, String name) {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.querySelector('form.story-form [name=' + arguments[0] + ']').value;", name);
+    }
+
+    private void signIn(WebDriver driver, StaffPrincipal who) {
+        driver.get(url("/admin/login"));
+        driver.findElement(By.id("username")).sendKeys(who.email());
+        driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitForNextPage(driver, page);
+    }
+
+    private static void submit(WebDriver driver, String action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button[name=action][value='" + action + "']"))
+                .click();
+        Chromium.waitForNextPage(driver, page);
+    }
+
+    private String editor(long id) {
+        return url("/admin/articles/" + id + "/edit");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
