@@ -96,8 +96,7 @@ class ButtonSequence {
      */
     private String merged(long story, Post post, Button button) {
         ArticleForm form = post.form();
-        var merged = merges.cleanly(
-                story, post.input(), form.getVersion(), post.actor());
+        var merged = merges.cleanly(story, post.input(), form.getVersion(), post.actor());
         if (merged.isEmpty()) {
             return pages.conflict(post.model(), story, form, post.me());
         }
@@ -129,7 +128,6 @@ class ButtonSequence {
 
     private String refused(long story, Post post, RuleViolation violation) {
         StoryEditorPages.reject(post.errors(), violation);
-        return pages.editor(
-                post.model(), post.form(), editorQueries.open(story, post.actor()), post.me());
+        return pages.editor(post.model(), post.form(), editorQueries.open(story, post.actor()), post.me());
     }
 }
