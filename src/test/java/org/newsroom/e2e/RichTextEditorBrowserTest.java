@@ -460,7 +460,10 @@ class RichTextEditorBrowserTest {
         headline.sendKeys("x".repeat(200));
         assertThat(count.getText()).isEqualTo("209 / 200 characters, 9 too many");
         assertThat(count.getAttribute("class")).contains("char-count--over");
-        browser.findElement(By.cssSelector(".seo summary")).click();
+        // Out from under the sticky row of buttons at the bottom of the window.
+        WebElement seo = browser.findElement(By.cssSelector(".seo summary"));
+        browser.executeScript("arguments[0].scrollIntoView({ block: 'center' })", seo);
+        seo.click();
         browser.findElement(By.id("seoTitle")).sendKeys("Floods in the valley");
         assertThat(browser.findElement(By.id("seoTitle-count")).getText()).isEqualTo("20 / 200 characters");
     }
