@@ -286,7 +286,7 @@
       var notice = document.getElementById('merged-notice');
       if (notice) {
         notice.textContent = message;
-        notice.classList.remove('is-hidden');
+        notice.className = 'notice notice--merged';
       }
     }
 
