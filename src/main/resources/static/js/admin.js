@@ -313,7 +313,7 @@
       var notice = document.getElementById('merged-notice');
       if (notice) {
         notice.textContent = message;
-        notice.classList.remove('is-hidden');
+        notice.className = 'notice notice--merged';
       }
     }
 
