@@ -599,6 +599,9 @@ class BodyEditor {
         this.scheduleCounts();
       }
     });
+    // A merge with someone else's save (admin.js, after an autosave met it) puts the merged text in the textarea:
+    // the editor shows it, or its next change would write the text from before the merge back over it.
+    textarea.addEventListener('newsroom:replaced', () => this.reload());
     // The copy kept in this browser is put back into the textarea by admin.js: the editor takes it from there.
     const restore = document.getElementById('local-copy-restore');
     if (restore) {
