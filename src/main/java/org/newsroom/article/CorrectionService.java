@@ -38,8 +38,7 @@ public class CorrectionService {
 
     @Transactional(readOnly = true)
     public List<Correction> correctionsOf(long id, Actor actor) {
-        Article article = changes.find(id);
-        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        Article article = changes.findViewable(id, actor);
         return corrections.findByArticleIdOrderByPublishedAtAscIdAsc(id).stream()
                 .map(c -> c.toCorrection(article.toDraft().headline(), paths.livePath(article)))
                 .toList();

@@ -33,8 +33,7 @@ public class EditorQueryService {
 
     @Transactional(readOnly = true)
     public ArticleEditorView open(long id, Actor actor) {
-        Article article = changes.find(id);
-        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        Article article = changes.findViewable(id, actor);
         var workingCopy = workingCopies.findById(id);
         ArticleDraft draft = workingCopy.map(ArticleWorkingCopy::toDraft).orElseGet(article::toDraft);
         boolean updateScheduled =

@@ -22,7 +22,7 @@ public class HistoryService {
     /** A story's revisions, newest first, without their texts. */
     @Transactional(readOnly = true)
     public List<RevisionSummary> history(long id, Actor actor) {
-        EditorialPolicy.requireCanView(changes.find(id).getCreatedBy(), actor);
+        changes.findViewable(id, actor);
         return adminQueries.history(id);
     }
 
@@ -32,8 +32,7 @@ public class HistoryService {
      */
     @Transactional(readOnly = true)
     public RevisionComparison compare(long id, long fromRevision, Long toRevision, Actor actor) {
-        Article article = changes.find(id);
-        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        Article article = changes.findViewable(id, actor);
         ArticleRevision from = changes.revisionOf(id, fromRevision);
         if (toRevision == null) {
             String label = article.getStatus() == ArticleStatus.PUBLISHED ? "Live version" : "Current version";

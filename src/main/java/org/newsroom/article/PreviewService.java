@@ -47,8 +47,7 @@ public class PreviewService {
     /** The editor's current text in the real article template, for the preview page. */
     @Transactional(readOnly = true)
     public ArticleView preview(long id, Actor actor) {
-        Article article = changes.find(id);
-        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        Article article = changes.findViewable(id, actor);
         ArticleDraft draft = changes.currentDraft(article);
         SectionRef section = draft.sectionId() == null
                 ? new SectionRef(0, "no-section", "No section yet", null, null)

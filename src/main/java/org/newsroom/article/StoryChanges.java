@@ -52,6 +52,13 @@ class StoryChanges {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
+    /** The story, when this member of staff may see it in the admin (a reporter only their own), else access denied. */
+    Article findViewable(long id, Actor actor) {
+        Article article = find(id);
+        EditorialPolicy.requireCanView(article.getCreatedBy(), actor);
+        return article;
+    }
+
     Article lockForChange(long id, long expectedVersion) {
         Article article = find(id);
         if (article.getVersion() != expectedVersion) {

@@ -1,18 +1,12 @@
 package org.newsroom.article;
 
 import java.util.List;
+import org.newsroom.platform.NumberedPage;
 
-public record StoryPage(List<StoryRow> rows, int page, long total) {
+public record StoryPage(List<StoryRow> rows, int page, long total) implements NumberedPage {
 
-    public int totalPages() {
-        return (int) Math.max(1, (total + StoryListQuery.PAGE_SIZE - 1) / StoryListQuery.PAGE_SIZE);
-    }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < totalPages();
+    @Override
+    public int pageSize() {
+        return StoryListQuery.PAGE_SIZE;
     }
 }

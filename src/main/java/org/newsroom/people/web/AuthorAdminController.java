@@ -22,7 +22,15 @@ class AuthorAdminController extends NamedEntityAdmin<AuthorForm, AuthorDetails> 
     private final StaffService staff;
 
     AuthorAdminController(AuthorService authors, StaffService staff) {
-        super("/admin/authors", "Author");
+        super(
+                "/admin/authors",
+                "Author",
+                new Operations<>(
+                        authors::getAuthor,
+                        AuthorForm::new,
+                        AuthorForm::from,
+                        form -> authors.createAuthor(form.toInput()),
+                        (id, form) -> authors.updateAuthor(id, form.toInput())));
         this.authors = authors;
         this.staff = staff;
     }
@@ -31,31 +39,6 @@ class AuthorAdminController extends NamedEntityAdmin<AuthorForm, AuthorDetails> 
     String list(Model model) {
         model.addAttribute("authors", authors.authorSummaries());
         return "admin/people/author-list";
-    }
-
-    @Override
-    protected AuthorDetails get(long id) {
-        return authors.getAuthor(id);
-    }
-
-    @Override
-    protected AuthorForm blankForm() {
-        return new AuthorForm();
-    }
-
-    @Override
-    protected AuthorForm formOf(AuthorDetails author) {
-        return AuthorForm.from(author);
-    }
-
-    @Override
-    protected AuthorDetails saveNew(AuthorForm form) {
-        return authors.createAuthor(form.toInput());
-    }
-
-    @Override
-    protected AuthorDetails saveChanges(long id, AuthorForm form) {
-        return authors.updateAuthor(id, form.toInput());
     }
 
     @Override

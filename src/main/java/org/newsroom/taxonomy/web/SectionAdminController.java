@@ -16,7 +16,15 @@ class SectionAdminController extends NamedEntityAdmin<SectionForm, SectionDetail
     private final SectionService sections;
 
     SectionAdminController(SectionService sections) {
-        super("/admin/sections", "Section");
+        super(
+                "/admin/sections",
+                "Section",
+                new Operations<>(
+                        sections::getSection,
+                        SectionForm::new,
+                        SectionForm::from,
+                        form -> sections.createSection(form.toInput()),
+                        (id, form) -> sections.updateSection(id, form.toInput())));
         this.sections = sections;
     }
 
@@ -24,31 +32,6 @@ class SectionAdminController extends NamedEntityAdmin<SectionForm, SectionDetail
     String list(Model model) {
         model.addAttribute("sections", sections.sectionTree());
         return "admin/taxonomy/section-list";
-    }
-
-    @Override
-    protected SectionDetails get(long id) {
-        return sections.getSection(id);
-    }
-
-    @Override
-    protected SectionForm blankForm() {
-        return new SectionForm();
-    }
-
-    @Override
-    protected SectionForm formOf(SectionDetails section) {
-        return SectionForm.from(section);
-    }
-
-    @Override
-    protected SectionDetails saveNew(SectionForm form) {
-        return sections.createSection(form.toInput());
-    }
-
-    @Override
-    protected SectionDetails saveChanges(long id, SectionForm form) {
-        return sections.updateSection(id, form.toInput());
     }
 
     @Override
