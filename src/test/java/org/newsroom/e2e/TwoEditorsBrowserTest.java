@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.article.DraftingService;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.BodyField;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -17,6 +18,7 @@ import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +97,42 @@ class TwoEditorsBrowserTest {
                 .isEqualTo("Saved.");
         anasBrowser.get(editor(id));
         assertThat(value(anasBrowser, "body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
+    }
+
+    /**
+     * The same merge, with Ben typing in the rich-text editor: the merged body comes back into the textarea, and the
+     * editor must show it, or Ben's next key press would write his text from before the merge over Ana's lead.
+     */
+    @Test
+    void aMergeComingBackToTheRichTextEditorShowsThereAndSurvivesTheNextKeyPress() {
+        long id = story();
+        anasBrowser.get(editor(id));
+        bensBrowser.get(editor(id));
+        type(anasBrowser, "body", "Ana's new lead.\n\n" + BODY);
+        submit(anasBrowser, "save");
+
+        WebElement bensEditor = BodyField.richText(bensBrowser);
+        typeAtTheEnd(bensBrowser, bensEditor, Keys.ENTER + "Ben's new ending.");
+        WebElement merged = bensBrowser.findElement(By.id("merged-notice"));
+        Chromium.patiently(bensBrowser).until(d -> merged.isDisplayed());
+        Chromium.patiently(bensBrowser).until(d -> bensEditor.getText().startsWith("Ana's new lead."));
+
+        typeAtTheEnd(bensBrowser, bensEditor, " Still typing.");
+        submit(bensBrowser, "save");
+
+        assertThat(bensBrowser.findElement(By.cssSelector(".notice--success")).getText())
+                .isEqualTo("Saved.");
+        anasBrowser.get(editor(id));
+        assertThat(value(anasBrowser, "body"))
+                .isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending. Still typing.");
+    }
+
+    private static void typeAtTheEnd(WebDriver driver, WebElement richText, CharSequence keys) {
+        List<WebElement> paragraphs = richText.findElements(By.cssSelector("p"));
+        WebElement last = paragraphs.get(paragraphs.size() - 1);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ block: 'center' })", last);
+        last.click();
+        last.sendKeys(Keys.END, keys);
     }
 
     @Test
