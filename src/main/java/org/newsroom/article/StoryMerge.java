@@ -7,14 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.Sequence;
-import org.eclipse.jgit.diff.SequenceComparator;
-import org.eclipse.jgit.merge.MergeAlgorithm;
-import org.eclipse.jgit.merge.MergeChunk;
-import org.eclipse.jgit.merge.MergeResult;
 
 /**
  * Two versions of one story, when someone else saved while this editor was writing, merged against the version both
@@ -92,7 +85,7 @@ public final class StoryMerge {
                 origin = ConflictField.Origin.THEIRS;
             } else if (field == StoryField.BODY) {
                 origin = ConflictField.Origin.COMBINED;
-                body = Paragraphs.merge(b, m, t);
+                body = BodyParagraphs.merge(b, m, t);
             } else {
                 origin = ConflictField.Origin.CONFLICT;
             }
@@ -270,89 +263,6 @@ public final class StoryMerge {
                 named.add(paragraphs + (paragraphs == 1 ? " paragraph" : " paragraphs") + " of the body");
             }
             return named;
-        }
-    }
-
-    /** The body as a sequence of paragraphs (text between blank lines), for git's merge. */
-    private static final class Paragraphs extends Sequence {
-
-        private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
-
-        private static final SequenceComparator<Paragraphs> COMPARATOR = new SequenceComparator<>() {
-            @Override
-            public boolean equals(Paragraphs a, int ai, Paragraphs b, int bi) {
-                return a.items.get(ai).equals(b.items.get(bi));
-            }
-
-            @Override
-            public int hash(Paragraphs sequence, int index) {
-                return sequence.items.get(index).hashCode();
-            }
-        };
-
-        private final List<String> items;
-
-        private Paragraphs(String text) {
-            this.items = text.isEmpty()
-                    ? List.of()
-                    : Arrays.stream(BLANK_LINES.split(text)).map(String::strip).toList();
-        }
-
-        @Override
-        public int size() {
-            return items.size();
-        }
-
-        private String join(int begin, int end) {
-            return String.join("\n\n", items.subList(begin, end));
-        }
-
-        /** The body merged: settled runs of paragraphs, each with who wrote it, and the conflicts between them. */
-        static List<BodyPart> merge(String base, String mine, String theirs) {
-            MergeResult<Paragraphs> result = new MergeAlgorithm(
-                            DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM))
-                    .merge(COMPARATOR, new Paragraphs(base), new Paragraphs(mine), new Paragraphs(theirs));
-            List<Paragraphs> sides = result.getSequences();
-            List<BodyPart> parts = new ArrayList<>();
-            String conflictMine = null;
-            String conflictTheirs = null;
-            int conflicts = 0;
-            for (MergeChunk chunk : result) {
-                Paragraphs side = sides.get(chunk.getSequenceIndex());
-                String text = side.join(chunk.getBegin(), chunk.getEnd());
-                switch (chunk.getConflictState()) {
-                    case NO_CONFLICT -> {
-                        if (conflictMine != null) {
-                            parts.add(new BodyPart(
-                                    null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
-                            conflictMine = null;
-                        }
-                        Side from =
-                                switch (chunk.getSequenceIndex()) {
-                                    case 1 -> Side.MINE;
-                                    case 2 -> Side.THEIRS;
-                                    default -> null;
-                                };
-                        parts.add(new BodyPart(text, from, chunk.getEnd() - chunk.getBegin(), null));
-                    }
-                    case FIRST_CONFLICTING_RANGE -> {
-                        if (conflictMine != null) {
-                            parts.add(new BodyPart(
-                                    null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
-                        }
-                        conflictMine = text;
-                        conflictTheirs = "";
-                    }
-                    case NEXT_CONFLICTING_RANGE -> conflictTheirs = text;
-                    case BASE_CONFLICTING_RANGE -> {
-                        // The text both started from: the screen shows the two sides, not the base.
-                    }
-                }
-            }
-            if (conflictMine != null) {
-                parts.add(new BodyPart(null, null, 0, new Conflict(++conflicts, conflictMine, conflictTheirs)));
-            }
-            return List.copyOf(parts);
         }
     }
 
