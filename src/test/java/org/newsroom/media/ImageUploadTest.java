@@ -135,9 +135,13 @@ class ImageUploadTest {
             assertThat(TestImages.contains(bytes, "EXIF".getBytes(StandardCharsets.US_ASCII)))
                     .as("%s has a WebP EXIF chunk", rendition.url())
                     .isFalse();
-            assertThat(TestImages.contains(bytes, new byte[] {(byte) 0xff, (byte) 0xe1}))
-                    .as("%s has an APP1 segment", rendition.url())
-                    .isFalse();
+            // APP1 (FF E1) is a JPEG segment: in a WebP's compressed data those two bytes turn up by chance, and
+            // WebP's own metadata chunks are checked above.
+            if (!rendition.url().endsWith(".webp")) {
+                assertThat(TestImages.contains(bytes, new byte[] {(byte) 0xff, (byte) 0xe1}))
+                        .as("%s has an APP1 segment", rendition.url())
+                        .isFalse();
+            }
             var decoded = ImageIO.read(new ByteArrayInputStream(bytes));
             assertThat(decoded.getWidth()).isLessThan(decoded.getHeight());
         }
