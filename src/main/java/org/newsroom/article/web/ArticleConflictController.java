@@ -9,14 +9,14 @@ import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.StoryInput;
 import org.newsroom.article.StoryMerge;
 import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffPrincipal;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,6 +49,23 @@ class ArticleConflictController {
     }
 
     /**
+     * What every button of the screen is posted with, as {@link EditorPostArguments} resolves it: the editor's text
+     * bound as {@code @ModelAttribute("form") ArticleForm mine} would bind it (not validated: the screen saves what the
+     * editor typed, and a value that does not bind is a 400), the signed-in staff member, the page's model and the
+     * flash attributes of a redirect.
+     */
+    record Resolution(ArticleForm mine, StaffPrincipal me, Model model, RedirectAttributes redirect) {
+
+        StoryInput input() {
+            return mine.toInput();
+        }
+
+        Actor actor() {
+            return me.actor();
+        }
+    }
+
+    /**
      * Each field and each paragraph both changed from the side the editor picked (a paragraph may keep both), over the
      * version they were shown; everything else as it merged by itself. Whatever of either side the result leaves out
      * is kept as a revision.
@@ -56,60 +73,48 @@ class ArticleConflictController {
     @PostMapping(path = RESOLVE, params = "resolution=merge")
     String merge(
             @PathVariable long id,
-            @ModelAttribute("form") ArticleForm mine,
             @RequestParam long theirsVersion,
             @RequestParam Map<String, String> picks,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        return resolving(id, mine, me, model, () -> {
-            ArticleEditorView theirs = editorQueries.open(id, me.actor());
+            Resolution post) {
+        return resolving(id, post, () -> {
+            ArticleEditorView theirs = editorQueries.open(id, post.actor());
             if (theirs.version() != theirsVersion) {
                 throw new EditConflictException();
             }
-            StoryMerge.ThreeWay merge = merges.against(id, mine.toInput(), mine.getVersion(), theirs);
+            StoryMerge.ThreeWay merge =
+                    merges.against(id, post.input(), post.mine().getVersion(), theirs);
             Set<String> fields = theirsPicked(picks);
             Map<Integer, StoryMerge.Pick> paragraphs = paragraphPicks(picks);
             drafting.saveResolved(
                     id,
                     theirsVersion,
                     merge.resolve(fields, paragraphs),
-                    merge.leavesOutMine(fields, paragraphs) ? mine.toInput() : null,
+                    merge.leavesOutMine(fields, paragraphs) ? post.input() : null,
                     merge.leavesOutTheirs(fields, paragraphs),
                     true,
-                    me.actor());
-            return saved(id, redirect);
+                    post.actor());
+            return saved(id, post.redirect());
         });
     }
 
     /** The editor's text over theirs; their version is kept as a revision. */
     @PostMapping(path = RESOLVE, params = "resolution=override")
-    String override(
-            @PathVariable long id,
-            @ModelAttribute("form") ArticleForm mine,
-            @RequestParam long theirsVersion,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        return resolving(id, mine, me, model, () -> {
-            drafting.saveResolved(id, theirsVersion, mine.toInput(), null, true, false, me.actor());
-            return saved(id, redirect);
+    String override(@PathVariable long id, @RequestParam long theirsVersion, Resolution post) {
+        return resolving(id, post, () -> {
+            drafting.saveResolved(id, theirsVersion, post.input(), null, true, false, post.actor());
+            return saved(id, post.redirect());
         });
     }
 
     /** The other person's version as it is; the editor's text is kept as a revision, to take words from in History. */
     @PostMapping(path = RESOLVE, params = "resolution=theirs")
-    String takeTheirs(
-            @PathVariable long id,
-            @ModelAttribute("form") ArticleForm mine,
-            @RequestParam long theirsVersion,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        return resolving(id, mine, me, model, () -> {
-            drafting.setAside(id, mine.toInput(), me.actor());
-            redirect.addFlashAttribute(
-                    "success", "You have the saved version. Your text is kept in History, as not taken in a merge.");
+    String takeTheirs(@PathVariable long id, @RequestParam long theirsVersion, Resolution post) {
+        return resolving(id, post, () -> {
+            drafting.setAside(id, post.input(), post.actor());
+            post.redirect()
+                    .addFlashAttribute(
+                            "success",
+                            "You have the saved version. Your text is kept in History, as not taken in a merge.");
             return "redirect:/admin/articles/" + id + "/edit";
         });
     }
@@ -119,17 +124,13 @@ class ArticleConflictController {
      * buttons do, so that every post of the screen without one is the same 400.
      */
     @PostMapping(path = RESOLVE, params = "resolution=copy")
-    String copy(
-            @PathVariable long id,
-            @ModelAttribute("form") ArticleForm mine,
-            @RequestParam long theirsVersion,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        return resolving(id, mine, me, model, () -> {
-            long newId = drafting.create(mine.toInput().withSlug(null), me.actor());
-            redirect.addFlashAttribute(
-                    "success", "Your version is saved as a new draft. The other person's stays on the original.");
+    String copy(@PathVariable long id, @RequestParam long theirsVersion, Resolution post) {
+        return resolving(id, post, () -> {
+            long newId = drafting.create(post.input().withSlug(null), post.actor());
+            post.redirect()
+                    .addFlashAttribute(
+                            "success",
+                            "Your version is saved as a new draft. The other person's stays on the original.");
             return "redirect:/admin/articles/" + newId + "/edit";
         });
     }
@@ -137,26 +138,25 @@ class ArticleConflictController {
     /** Any other resolution (the screen has none): the screen again, asking. Without one at all, a 400. */
     @PostMapping(path = RESOLVE)
     String withoutKnownResolution(
-            @PathVariable long id,
-            @ModelAttribute("form") ArticleForm mine,
-            @RequestParam String resolution,
-            @RequestParam long theirsVersion,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model) {
-        model.addAttribute("error", "Choose how to resolve the conflict.");
-        return pages.conflict(model, id, mine, me);
+            @PathVariable long id, @RequestParam String resolution, @RequestParam long theirsVersion, Resolution post) {
+        post.model().addAttribute("error", "Choose how to resolve the conflict.");
+        return conflictScreen(id, post);
     }
 
     /** Carries out a resolution; a refused one shows the screen again, with the editor's text and the reason. */
-    private String resolving(long id, ArticleForm mine, StaffPrincipal me, Model model, Supplier<String> resolution) {
+    private String resolving(long id, Resolution post, Supplier<String> resolution) {
         try {
             return resolution.get();
         } catch (EditConflictException | OptimisticLockingFailureException again) {
-            return pages.conflict(model, id, mine, me);
+            return conflictScreen(id, post);
         } catch (RuleViolation violation) {
-            model.addAttribute("error", violation.getMessage());
-            return pages.conflict(model, id, mine, me);
+            post.model().addAttribute("error", violation.getMessage());
+            return conflictScreen(id, post);
         }
+    }
+
+    private String conflictScreen(long id, Resolution post) {
+        return pages.conflict(post.model(), id, post.mine(), post.me());
     }
 
     private static String saved(long id, RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.newsroom.article.web;
 
 import jakarta.servlet.ServletRequest;
 import java.util.List;
+import org.newsroom.article.web.ArticleConflictController.Resolution;
 import org.newsroom.article.web.ButtonSequence.Post;
 import org.newsroom.staff.StaffPrincipal;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
  * {@code @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors} would bind it (the same binder, the
  * same validator, the form and its errors in the model under the same names), the signed-in staff member as
  * {@code @AuthenticationPrincipal} gives it, the page's model and the flash attributes of a redirect. The nine
- * handlers then name only the story and their own work.
+ * handlers then name only the story and their own work. The conflict screen's buttons get the same, unvalidated, as one
+ * {@link Resolution}.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorPostArguments implements WebMvcConfigurer {
@@ -38,26 +42,35 @@ class EditorPostArguments implements WebMvcConfigurer {
 
         @Override
         public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType() == Post.class;
+            return parameter.getParameterType() == Post.class || parameter.getParameterType() == Resolution.class;
         }
 
         @Override
-        public Post resolveArgument(
+        public Object resolveArgument(
                 MethodParameter parameter,
                 ModelAndViewContainer container,
                 NativeWebRequest request,
                 WebDataBinderFactory binders)
                 throws Exception {
+            boolean button = parameter.getParameterType() == Post.class;
             ArticleForm form = new ArticleForm();
             WebDataBinder binder = binders.createBinder(request, form, "form");
             ((ServletRequestDataBinder) binder).bind(request.getNativeRequest(ServletRequest.class));
-            binder.validate();
-            container.addAllAttributes(binder.getBindingResult().getModel());
+            BindingResult errors = binder.getBindingResult();
+            if (button) {
+                binder.validate();
+            } else if (errors.hasErrors()) {
+                // As a @ModelAttribute without a BindingResult after it: a value that does not bind is a 400.
+                throw new MethodArgumentNotValidException(parameter, errors);
+            }
+            container.addAllAttributes(errors.getModel());
             Model model = (Model) container.getModel();
             RedirectAttributesModelMap redirect =
                     new RedirectAttributesModelMap(binders.createBinder(request, null, DataBinder.DEFAULT_OBJECT_NAME));
             container.setRedirectModel(redirect);
-            return new Post(form, binder.getBindingResult(), signedIn(), model, redirect);
+            return button
+                    ? new Post(form, errors, signedIn(), model, redirect)
+                    : new Resolution(form, signedIn(), model, redirect);
         }
 
         private static StaffPrincipal signedIn() {
