@@ -32,23 +32,8 @@ public record ConflictField(
     }
 
     /** Two sides compared without the version both started from: any difference is the editor's to pick. */
-    public ConflictField(
-            String name,
-            String label,
-            String mine,
-            String theirs,
-            String mineShown,
-            String theirsShown,
-            boolean longText) {
-        this(
-                name,
-                label,
-                mine,
-                theirs,
-                mineShown,
-                theirsShown,
-                longText,
-                normalize(mine).equals(normalize(theirs)) ? Origin.SAME : Origin.CONFLICT);
+    static Origin compared(String mine, String theirs) {
+        return normalize(mine).equals(normalize(theirs)) ? Origin.SAME : Origin.CONFLICT;
     }
 
     /** Nothing on this side: the screen shows it as "(empty)", the same way for every field. */

@@ -35,14 +35,7 @@ public final class StoryMerge {
     /** Every field of the story, in the editor's order, with both sides; {@link ConflictField#differs()} says which conflict. */
     public static List<ConflictField> fields(StoryInput mine, StoryInput theirs, Shown shown) {
         return Arrays.stream(StoryField.values())
-                .map(field -> new ConflictField(
-                        field.key(),
-                        field.label(),
-                        field.textIn(mine),
-                        field.textIn(theirs),
-                        shown(field, mine, shown),
-                        shown(field, theirs, shown),
-                        field.longText()))
+                .map(field -> conflictField(field, mine, theirs, shown, null))
                 .toList();
     }
 
@@ -168,15 +161,7 @@ public final class StoryMerge {
         /** Every field, in the editor's order, with both sides and where the merged value comes from. */
         public List<ConflictField> fields(Shown shown) {
             return Arrays.stream(StoryField.values())
-                    .map(field -> new ConflictField(
-                            field.key(),
-                            field.label(),
-                            field.textIn(mine),
-                            field.textIn(theirs),
-                            shown(field, mine, shown),
-                            shown(field, theirs, shown),
-                            field.longText(),
-                            origins.get(field)))
+                    .map(field -> conflictField(field, mine, theirs, shown, origins.get(field)))
                     .toList();
         }
 
@@ -264,6 +249,27 @@ public final class StoryMerge {
             }
             return named;
         }
+    }
+
+    /**
+     * One field of the conflict screen, both sides as the story holds them and as the screen shows them.
+     *
+     * @param origin where the merged value comes from, or {@code null} without a base: then any difference is a
+     *     conflict
+     */
+    private static ConflictField conflictField(
+            StoryField field, StoryInput mine, StoryInput theirs, Shown shown, ConflictField.Origin origin) {
+        String mineText = field.textIn(mine);
+        String theirsText = field.textIn(theirs);
+        return new ConflictField(
+                field.key(),
+                field.label(),
+                mineText,
+                theirsText,
+                shown(field, mine, shown),
+                shown(field, theirs, shown),
+                field.longText(),
+                origin != null ? origin : ConflictField.compared(mineText, theirsText));
     }
 
     /** A field as the conflict screen shows it: a section and a language by name, a lead image described. */
