@@ -1,5 +1,7 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.SECTION_JOINS;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsroom.platform.NewsroomProperties;
@@ -212,18 +214,14 @@ public class ArticleSearch {
                             select websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                 || websearch_to_tsquery('simple', :q) as query
                         )
-                        select a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
-                               s.id as section_id, s.slug as section_slug, s.name as section_name,
-                               p.slug as parent_slug, p.name as parent_name,
-                               a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative,
-                               ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
+                        select """ + PublishedArticleQueries.SUMMARY_COLUMNS + """
+                               , ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
                                    as snippet,
                                left(a.body_markdown, 1000) as body_start, right(a.body_markdown, 1000) as body_end
                         from q, articles a
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         where a.id = any(:ids) and a.status = 'PUBLISHED'
                         """)
                 .param("language", language)

@@ -1,5 +1,7 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.SECTION_COLUMNS;
+import static org.newsroom.article.StoryRows.SECTION_JOINS;
 import static org.newsroom.article.StoryRows.instant;
 import static org.newsroom.article.StoryRows.section;
 
@@ -29,9 +31,7 @@ class FeedQueries {
 
     private static final String ENTRY_COLUMNS = """
             a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
-            s.id as section_id, s.slug as section_slug, s.name as section_name,
-            p.slug as parent_slug, p.name as parent_name
-            """;
+            """ + SECTION_COLUMNS;
 
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
@@ -52,8 +52,7 @@ class FeedQueries {
     List<FeedEntry> latest(int limit) {
         return complete(jdbc.sql("select " + ENTRY_COLUMNS + """
                         from articles a
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -82,8 +81,7 @@ class FeedQueries {
                             order by a.section_id, a.published_at desc, a.id desc
                             limit :limit
                         ) a
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         where sec.id = :section or sec.parent_id = :section
                         order by a.published_at desc, a.id desc
                         limit :limit

@@ -1,5 +1,7 @@
 package org.newsroom.article;
 
+import static org.newsroom.article.StoryRows.SECTION_COLUMNS;
+import static org.newsroom.article.StoryRows.SECTION_JOINS;
 import static org.newsroom.article.StoryRows.instant;
 import static org.newsroom.article.StoryRows.section;
 
@@ -31,11 +33,10 @@ class PublishedArticleQueries {
     static final String LEAD_COLUMNS =
             "a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative";
 
-    private static final String SUMMARY_COLUMNS = """
+    /** What {@link #summaryOf} reads, from a story {@code a} with its {@link StoryRows#SECTION_JOINS}. */
+    static final String SUMMARY_COLUMNS = """
             a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
-            s.id as section_id, s.slug as section_slug, s.name as section_name,
-            p.slug as parent_slug, p.name as parent_name,
-            """ + LEAD_COLUMNS + " ";
+            """ + SECTION_COLUMNS + ", " + LEAD_COLUMNS + " ";
 
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
@@ -62,8 +63,7 @@ class PublishedArticleQueries {
     List<ArticleSummary> latest(int limit) {
         return pictures.attach(jdbc.sql("select " + SUMMARY_COLUMNS + """
                         from articles a
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         where a.status = 'PUBLISHED' and a.published_at <= :now
                         order by a.published_at desc, a.id desc
                         limit :limit
@@ -79,11 +79,9 @@ class PublishedArticleQueries {
                         select a.id, a.headline, a.deck, a.body_html, a.slug, a.dateline, a.language,
                                a.seo_title, a.seo_description, a.published_at, a.updated_at,
                                a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative,
-                               s.id as section_id, s.slug as section_slug, s.name as section_name,
-                               p.slug as parent_slug, p.name as parent_name
+                        """ + SECTION_COLUMNS + """
                         from articles a
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         where a.slug = :slug and a.status = 'PUBLISHED'
                         """)
                 .param("slug", slug)
@@ -187,8 +185,7 @@ class PublishedArticleQueries {
                   order by x.published_at desc, x.id desc
                   limit :limit) y
             join articles a on a.id = y.id
-            join section_refs s on s.id = a.section_id
-            left join section_refs p on p.id = s.parent_id
+            """ + SECTION_JOINS + """
             order by a.published_at desc, a.id desc
             """;
 
@@ -204,10 +201,9 @@ class PublishedArticleQueries {
                       order by t.published_at desc, t.article_id desc
                       limit :limit) x
                 join articles a on a.id = x.article_id and a.status = 'PUBLISHED'
-                join section_refs s on s.id = a.section_id
-                left join section_refs p on p.id = s.parent_id
+                """.formatted(table, column) + SECTION_JOINS + """
                 order by a.published_at desc, a.id desc
-                """.formatted(table, column);
+                """;
     }
 
     /**
@@ -303,30 +299,30 @@ class PublishedArticleQueries {
                         select top.id as top_id, top.slug as top_slug, top.name as top_name, x.*
                         from section_refs top
                         cross join lateral (
-                            select a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
-                                   s.id as section_id, s.slug as section_slug, s.name as section_name,
-                                   p.slug as parent_slug, p.name as parent_name,
-                                   a.lead_image_id, a.lead_image_alt, a.lead_image_caption, a.lead_image_decorative
+                            select """ + SUMMARY_COLUMNS + """
                             from articles a
-                            join section_refs s on s.id = a.section_id
-                            left join section_refs p on p.id = s.parent_id
+                            """ + SECTION_JOINS + """
                             where a.status = 'PUBLISHED' and a.published_at <= :now and (s.id = top.id or s.parent_id = top.id)
                             order by a.published_at desc, a.id desc
                             limit :perSection
                         ) x
                         where top.parent_id is null
                         order by top.position, top.name, x.published_at desc, x.id desc
-                        """).param("perSection", perSection).param("now", now()).query(rs -> {
-            long top = rs.getLong("top_id");
-            sections.computeIfAbsent(top, id -> {
-                try {
-                    return new SectionRef(id, rs.getString("top_slug"), rs.getString("top_name"), null, null);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            blocks.computeIfAbsent(top, id -> new java.util.ArrayList<>()).add(summary(rs));
-        });
+                        """)
+                .param("perSection", perSection)
+                .param("now", now())
+                .query(rs -> {
+                    long top = rs.getLong("top_id");
+                    sections.computeIfAbsent(top, id -> {
+                        try {
+                            return new SectionRef(id, rs.getString("top_slug"), rs.getString("top_name"), null, null);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    blocks.computeIfAbsent(top, id -> new java.util.ArrayList<>())
+                            .add(summary(rs));
+                });
         return pictures.attachToBlocks(blocks.entrySet().stream()
                 .map(entry -> new SectionBlock(sections.get(entry.getKey()), List.copyOf(entry.getValue())))
                 .toList());
@@ -371,8 +367,7 @@ class PublishedArticleQueries {
                            where x.article_id = a.id) as shared
                         from candidates c
                         join articles a on a.id = c.id and a.status = 'PUBLISHED'
-                        join section_refs s on s.id = a.section_id
-                        left join section_refs p on p.id = s.parent_id
+                        """ + SECTION_JOINS + """
                         order by shared desc, (a.section_id = :section) desc, a.published_at desc, a.id desc
                         limit :limit
                         """)

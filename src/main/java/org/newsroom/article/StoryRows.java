@@ -13,6 +13,21 @@ import org.newsroom.taxonomy.SectionRef;
  */
 final class StoryRows {
 
+    /** The section columns above, from the joins below. */
+    static final String SECTION_COLUMNS = """
+            s.id as section_id, s.slug as section_slug, s.name as section_name,
+            p.slug as parent_slug, p.name as parent_name
+            """;
+
+    /**
+     * The joins that give a story's row {@code a} its section {@code s} and that section's parent {@code p}: what the
+     * section columns above are selected from.
+     */
+    static final String SECTION_JOINS = """
+            join section_refs s on s.id = a.section_id
+            left join section_refs p on p.id = s.parent_id
+            """;
+
     private StoryRows() {}
 
     static SectionRef section(ResultSet rs) throws SQLException {
