@@ -70,40 +70,28 @@ final class EditorialPolicy {
     }
 
     static void requireSubmittable(ArticleStatus status) {
-        if (status != ArticleStatus.DRAFT) {
-            throw new RuleViolation("Only a draft can be submitted for review.");
-        }
+        require(status == ArticleStatus.DRAFT, "Only a draft can be submitted for review.");
     }
 
     static void requireReturnable(ArticleStatus status) {
-        if (status != ArticleStatus.IN_REVIEW) {
-            throw new RuleViolation("Only a story in review can be sent back.");
-        }
+        require(status == ArticleStatus.IN_REVIEW, "Only a story in review can be sent back.");
     }
 
     /** A first publication, or a republication: never of a story readers see now. */
     static void requireNotLive(ArticleStatus status) {
-        if (status == ArticleStatus.PUBLISHED) {
-            throw new RuleViolation("This story is already published: use Publish update.");
-        }
+        require(status != ArticleStatus.PUBLISHED, "This story is already published: use Publish update.");
     }
 
     static void requireUpdatable(ArticleStatus status) {
-        if (status != ArticleStatus.PUBLISHED) {
-            throw new RuleViolation("Only a published story can get an update; publish it first.");
-        }
+        require(status == ArticleStatus.PUBLISHED, "Only a published story can get an update; publish it first.");
     }
 
     static void requireUnpublishable(ArticleStatus status) {
-        if (status != ArticleStatus.PUBLISHED) {
-            throw new RuleViolation("Only a published story can be unpublished.");
-        }
+        require(status == ArticleStatus.PUBLISHED, "Only a published story can be unpublished.");
     }
 
     static void requireCorrectable(ArticleStatus status) {
-        if (status != ArticleStatus.PUBLISHED) {
-            throw new RuleViolation("Notes are added to published stories.");
-        }
+        require(status == ArticleStatus.PUBLISHED, "Notes are added to published stories.");
     }
 
     /** Only a story readers never saw is deleted; one they saw is unpublished, so its URL and history stay. */
@@ -121,6 +109,13 @@ final class EditorialPolicy {
         }
         if (!at.isAfter(now)) {
             throw new RuleViolation("scheduleAt", "That time has passed. Choose a time in the future.");
+        }
+    }
+
+    /** The rules about a story's status: a plain message, for the form's summary rather than a field. */
+    private static void require(boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new RuleViolation(refusal);
         }
     }
 }
