@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -125,14 +126,11 @@ class ScheduledPublisher {
                     .param("id", id)
                     .update();
         }
-        audit.record(
-                scheduledBy,
-                "Scheduler",
-                AuditAction.SCHEDULED_PUBLICATION_FAILED,
-                id,
-                articles.findById(id).map(a -> a.toDraft().headline()).orElse(null),
-                shortened,
-                null);
+        audit.record(AuditEvent.of(AuditAction.SCHEDULED_PUBLICATION_FAILED)
+                .by(scheduledBy, "Scheduler")
+                .story(id)
+                .subject(articles.findById(id).map(a -> a.toDraft().headline()).orElse(null))
+                .detail(shortened));
     }
 
     /** The first publication due, else the first update due: a row no other instance is publishing now. */

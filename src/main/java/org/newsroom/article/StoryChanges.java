@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
@@ -130,7 +131,11 @@ class StoryChanges {
     }
 
     void record(Actor actor, AuditAction action, long articleId, String headline, String detail) {
-        audit.record(actor.id(), actor.name(), action, articleId, headline, detail, null);
+        audit.record(AuditEvent.of(action)
+                .by(actor.id(), actor.name())
+                .story(articleId)
+                .subject(headline)
+                .detail(detail));
         if (READER_VISIBLE.contains(action)) {
             events.publishEvent(new ArticlesChanged(articleId));
         }

@@ -27,36 +27,28 @@ public class AuditLog {
 
     /** Records an action as part of the caller's transaction: if the action rolls back, so does its entry. */
     @Transactional
-    public void record(
-            Long actorId,
-            String actorName,
-            AuditAction action,
-            Long articleId,
-            String subject,
-            String detail,
-            String clientAddress) {
+    public void record(AuditEvent event) {
         jdbc.sql("""
                         insert into audit_log
                             (occurred_at, actor_id, actor_name, action, article_id, subject, detail, client_address)
                         values (:at, :actorId, :actorName, :action, :articleId, :subject, :detail, :address)
                         """)
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("actorId", actorId)
-                .param("actorName", truncate(actorName, 254))
-                .param("action", action.name())
-                .param("articleId", articleId)
-                .param("subject", truncate(subject, 400))
-                .param("detail", truncate(detail, 1000))
-                .param("address", truncate(clientAddress, 100))
+                .param("actorId", event.actorId())
+                .param("actorName", truncate(event.actorName(), 254))
+                .param("action", event.action().name())
+                .param("articleId", event.articleId())
+                .param("subject", truncate(event.subject(), 400))
+                .param("detail", truncate(event.detail(), 1000))
+                .param("address", truncate(event.clientAddress(), 100))
                 .update();
     }
 
     /** Records an action that must stay recorded whatever happens to the caller's transaction (failed sign-ins). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIndependently(
-            Long actorId, String actorName, AuditAction action, String subject, String detail, String clientAddress) {
+    public void recordIndependently(AuditEvent event) {
         // A call on this object skips record()'s @Transactional, which would only join this new transaction anyway.
-        record(actorId, actorName, action, null, subject, detail, clientAddress);
+        record(event);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.staff.Actor;
@@ -167,15 +168,11 @@ public class ImageUploads {
                     image.describe(new ImageEdit(null, null, credit, false), actorId(actor), clock.instant());
                 }
                 Image saved = images.saveAndFlush(image);
-                audit.record(
-                        actorId(actor),
-                        actor == null ? "Newsroom" : actor.name(),
-                        AuditAction.IMAGE_UPLOADED,
-                        null,
-                        name,
-                        processed.format().label() + ", " + processed.width() + " × " + processed.height()
-                                + " pixels, image " + saved.getId(),
-                        null);
+                audit.record(AuditEvent.of(AuditAction.IMAGE_UPLOADED)
+                        .by(actorId(actor), actor == null ? "Newsroom" : actor.name())
+                        .subject(name)
+                        .detail(processed.format().label() + ", " + processed.width() + " × " + processed.height()
+                                + " pixels, image " + saved.getId()));
                 // Inside a larger transaction (the demo seed), the files go if that transaction rolls back.
                 List<String> ours = List.copyOf(added);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

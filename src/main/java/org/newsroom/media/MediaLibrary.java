@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
@@ -144,8 +145,10 @@ public class MediaLibrary {
         } catch (DataIntegrityViolationException justUsed) {
             throw new RuleViolation("A story started using this image a moment ago, so it was not deleted.");
         }
-        audit.record(
-                actor.id(), actor.name(), AuditAction.IMAGE_DELETED, null, image.getFileName(), "Image " + id, null);
+        audit.record(AuditEvent.of(AuditAction.IMAGE_DELETED)
+                .by(actor.id(), actor.name())
+                .subject(image.getFileName())
+                .detail("Image " + id));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
@@ -180,7 +181,10 @@ public class StaffService {
 
     /** An admin's change to a staff account, in the audit log under the account's email. */
     private void record(Actor by, AuditAction action, StaffSummary account, String detail) {
-        audit.record(by.id(), by.name(), action, null, account.email(), detail, null);
+        audit.record(AuditEvent.of(action)
+                .by(by.id(), by.name())
+                .subject(account.email())
+                .detail(detail));
     }
 
     private void requireAnotherAdmin(long userId, String message) {

@@ -3,6 +3,7 @@ package org.newsroom.staff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -77,26 +78,31 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             String detail = e.limit() == LoginThrottle.Limit.ADDRESS
                     ? "Refused: " + e.failures() + " failed sign-ins from this address in the last hour"
                     : "Refused: " + e.failures() + " failed sign-ins for this account from this address";
-            audit.recordIndependently(null, account, AuditAction.LOGIN_THROTTLED, account, detail, client);
+            audit.recordIndependently(AuditEvent.of(AuditAction.LOGIN_THROTTLED)
+                    .by(null, account)
+                    .subject(account)
+                    .detail(detail)
+                    .from(client));
             throw e;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(attempt);
             StaffPrincipal staff = (StaffPrincipal) result.getPrincipal();
-            audit.recordIndependently(
-                    staff.id(), staff.displayName(), AuditAction.LOGIN_SUCCEEDED, staff.email(), null, client);
+            audit.recordIndependently(AuditEvent.of(AuditAction.LOGIN_SUCCEEDED)
+                    .by(staff.id(), staff.displayName())
+                    .subject(staff.email())
+                    .from(client));
             return result;
         } catch (AuthenticationException e) {
             failures.increment();
-            audit.recordIndependently(
-                    null,
-                    account,
-                    AuditAction.LOGIN_FAILED,
-                    account,
-                    "Wrong email or password (" + attempt.pairFailures() + " for this account from this address, "
-                            + attempt.clientFailures() + " from this address in the last hour)",
-                    client);
+            audit.recordIndependently(AuditEvent.of(AuditAction.LOGIN_FAILED)
+                    .by(null, account)
+                    .subject(account)
+                    .detail("Wrong email or password (" + attempt.pairFailures()
+                            + " for this account from this address, " + attempt.clientFailures()
+                            + " from this address in the last hour)")
+                    .from(client));
             throw new BadCredentialsException(BAD_CREDENTIALS, e);
         }
     }

@@ -135,7 +135,10 @@ class AuditLogTest {
 
     @Test
     void theLogCannotBeChangedOrEmptied() {
-        audit.recordIndependently(null, "Tester", AuditAction.SETTINGS_CHANGED, "test", "append-only check", null);
+        audit.recordIndependently(AuditEvent.of(AuditAction.SETTINGS_CHANGED)
+                .by(null, "Tester")
+                .subject("test")
+                .detail("append-only check"));
 
         assertThatThrownBy(() ->
                         jdbc.sql("update audit_log set detail = 'rewritten'").update())
@@ -154,7 +157,8 @@ class AuditLogTest {
         StaffPrincipal admin = staff.create(StaffRole.ADMIN);
         StaffPrincipal editor = staff.create(StaffRole.EDITOR);
         String marker = "Filter marker " + UUID.randomUUID();
-        audit.recordIndependently(null, marker, AuditAction.SETTINGS_CHANGED, "x", null, null);
+        audit.recordIndependently(
+                AuditEvent.of(AuditAction.SETTINGS_CHANGED).by(null, marker).subject("x"));
 
         var forEditor =
                 mvc.perform(get("/admin/audit").with(user(editor))).andReturn().getResponse();
