@@ -214,7 +214,7 @@ public class ArticleSearch {
                             select websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                 || websearch_to_tsquery('simple', :q) as query
                         )
-                        select """ + PublishedArticleQueries.SUMMARY_COLUMNS + """
+                        """ + "select " + PublishedArticleQueries.SUMMARY_COLUMNS + """
                                , ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')

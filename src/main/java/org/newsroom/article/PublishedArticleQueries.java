@@ -299,7 +299,7 @@ class PublishedArticleQueries {
                         select top.id as top_id, top.slug as top_slug, top.name as top_name, x.*
                         from section_refs top
                         cross join lateral (
-                            select """ + SUMMARY_COLUMNS + """
+                        """ + "select " + SUMMARY_COLUMNS + """
                             from articles a
                             """ + SECTION_JOINS + """
                             where a.status = 'PUBLISHED' and a.published_at <= :now and (s.id = top.id or s.parent_id = top.id)
