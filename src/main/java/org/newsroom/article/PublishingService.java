@@ -1,6 +1,7 @@
 package org.newsroom.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 import org.newsroom.audit.AuditAction;
@@ -17,6 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PublishingService {
+
+    /**
+     * A scheduled story that goes out within this long of its time is dated at its time, as its editor set it (the
+     * timer wakes within a second; the periodic sweep within its interval). Later, say after the application was down,
+     * it is dated when readers could first see it, not hours before.
+     */
+    static final Duration ON_TIME = Duration.ofMinutes(1);
 
     private final ArticleWorkingCopyRepository workingCopies;
     private final ArticleRedirects redirects;
@@ -89,7 +97,12 @@ public class PublishingService {
         ArticleDraft draft = changes.currentDraft(article);
         inputs.requirePublishable(draft, id);
         String oldPath = article.getPublishedAt() == null ? null : paths.pathOfRow(article);
-        goLive(article, draft, scheduler, Release.first(oldPath, path -> "Scheduled publication: " + path));
+        goLive(
+                article,
+                draft,
+                scheduler,
+                Release.first(oldPath, path -> "Scheduled publication: " + path)
+                        .at(releaseTime(article.getScheduledAt())));
     }
 
     /** Publishes a scheduled update of a published story from its working copy. */
@@ -106,7 +119,17 @@ public class PublishingService {
                 article,
                 draft,
                 scheduler,
-                Release.update(paths.pathOfRow(article), copy.isScheduledPublicUpdate(), path -> "Scheduled update"));
+                Release.update(paths.pathOfRow(article), copy.isScheduledPublicUpdate(), path -> "Scheduled update")
+                        .at(releaseTime(copy.getScheduledAt())));
+    }
+
+    /** The time a scheduled release is dated: its own when it goes out on time ({@link #ON_TIME}), else now. */
+    private Instant releaseTime(Instant due) {
+        Instant now = changes.now();
+        if (due != null && !now.isBefore(due) && !now.isAfter(due.plus(ON_TIME))) {
+            return due;
+        }
+        return now;
     }
 
     /**
@@ -116,15 +139,21 @@ public class PublishingService {
      * @param publicUpdate an update that moves the story's "Updated" time
      * @param oldPath where readers found the story before, for a redirect; {@code null} for none
      * @param detail what the audit log says, given the story's new path
+     * @param releasedAt the time readers see as published (or updated); {@code null} for now
      */
-    private record Release(boolean update, boolean publicUpdate, String oldPath, UnaryOperator<String> detail) {
+    private record Release(
+            boolean update, boolean publicUpdate, String oldPath, UnaryOperator<String> detail, Instant releasedAt) {
 
         static Release first(String oldPath, UnaryOperator<String> detail) {
-            return new Release(false, false, oldPath, detail);
+            return new Release(false, false, oldPath, detail, null);
         }
 
         static Release update(String oldPath, boolean publicUpdate, UnaryOperator<String> detail) {
-            return new Release(true, publicUpdate, oldPath, detail);
+            return new Release(true, publicUpdate, oldPath, detail, null);
+        }
+
+        Release at(Instant time) {
+            return new Release(update, publicUpdate, oldPath, detail, time);
         }
     }
 
@@ -140,13 +169,13 @@ public class PublishingService {
             article.edit(draft, changes.render(draft), now);
             article.touch(actor.id(), now);
             if (release.publicUpdate()) {
-                article.markUpdated(now);
+                article.markUpdated(release.releasedAt() == null ? now : release.releasedAt());
             }
         } else {
             article.edit(draft, changes.render(draft), clock.instant());
             article.touch(actor.id(), clock.instant());
             article.clearSchedule();
-            article.publish(changes.now());
+            article.publish(release.releasedAt() == null ? changes.now() : release.releasedAt());
         }
         workingCopies.findById(id).ifPresent(workingCopies::delete);
         changes.flush();

@@ -1,12 +1,14 @@
 package org.newsroom.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.ScheduledWork;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.StaffService;
@@ -19,14 +21,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes what is due: scheduled first publications and scheduled updates. It runs every few seconds on every
- * instance, and once at start-up ({@link ScheduledPublisherTimer}), so that a story whose time passed while the application was down goes out at once.
+ * Publishes what is due: scheduled first publications and scheduled updates. The {@link org.newsroom.platform.DueTimer}
+ * wakes it at the next story's time on every instance, and it also runs every few seconds as a safety net, and once at
+ * start-up ({@link ScheduledPublisherTimer}), so that a story whose time passed while the application was down goes out
+ * at once.
  * Each story is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction that publishes it, so that with
  * several instances each story is published exactly once. A story that fails keeps its schedule, marked with the
  * reason, and shows as failed in the admin area, the metrics and the health endpoint until an editor acts.
  */
 @Component
-class ScheduledPublisher {
+class ScheduledPublisher implements ScheduledWork {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
     static final int MAX_PER_RUN = 200;
@@ -68,6 +72,27 @@ class ScheduledPublisher {
         }
     }
 
+    @Override
+    public void runDue() {
+        run();
+    }
+
+    /** The earliest time of a schedule that has not failed: a first publication or an update. */
+    @Override
+    public Optional<Instant> nextDue() {
+        return jdbc.sql("""
+                        select min(at) from (
+                            select min(scheduled_at) as at from articles
+                            where status = 'SCHEDULED' and schedule_error is null
+                            union all
+                            select min(scheduled_at) from article_working_copies
+                            where scheduled_at is not null and schedule_error is null) as due
+                        """)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional()
+                .map(OffsetDateTime::toInstant);
+    }
+
     /** Publishes everything due now; returns how many went out. */
     int publishDue() {
         int published = 0;
@@ -75,7 +100,7 @@ class ScheduledPublisher {
             Due[] taken = new Due[1];
             try {
                 Boolean done = transaction.execute(status -> {
-                    Optional<Due> due = nextDue();
+                    Optional<Due> due = takeNextDue();
                     if (due.isEmpty()) {
                         return false;
                     }
@@ -134,7 +159,7 @@ class ScheduledPublisher {
     }
 
     /** The first publication due, else the first update due: a row no other instance is publishing now. */
-    private Optional<Due> nextDue() {
+    private Optional<Due> takeNextDue() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return firstDue("""
                         select id, scheduled_by from articles

@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param media the image library's files and the limits on uploads
  * @param pageCache the rendered public pages kept in memory
  * @param scheduler the publisher of scheduled stories
+ * @param database how the instance reaches PostgreSQL besides its pool
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -41,7 +42,8 @@ public record NewsroomProperties(
         @DefaultValue Admin admin,
         @Valid @DefaultValue Media media,
         @Valid @DefaultValue PageCache pageCache,
-        @Valid @DefaultValue Scheduler scheduler) {
+        @Valid @DefaultValue Scheduler scheduler,
+        @Valid @DefaultValue Database database) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -136,6 +138,26 @@ public record NewsroomProperties(
 
             @NotNull @DurationMin(nanos = 1, message = "a duration of more than zero, such as 10s") @DefaultValue("10s")
             Duration interval) {}
+
+    /**
+     * @param listenUrl the JDBC URL of the one connection that listens to the database's notifications (changes of
+     *     content and of schedules), straight to PostgreSQL; needed when {@code spring.datasource.url} goes through
+     *     PgBouncer in transaction mode, where a {@code LISTEN} does not work. Empty: a connection of the pool
+     * @param listenUsername its user; empty: the pool's
+     * @param listenPassword its password; empty: the pool's
+     */
+    public record Database(
+            @Pattern(regexp = "^(|jdbc:postgresql:.*)$", message = "a jdbc:postgresql: URL, or empty")
+            String listenUrl,
+
+            String listenUsername,
+            String listenPassword) {
+
+        @Override
+        public String toString() {
+            return "Database[listenUrl=" + listenUrl + ", listenUsername=" + listenUsername + "]";
+        }
+    }
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

@@ -1,57 +1,50 @@
 package org.newsroom.site;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.newsroom.platform.NotificationSubscriber;
 import org.springframework.stereotype.Component;
 
 /**
  * Listens to PostgreSQL's {@code newsroom_content} channel, which triggers notify (at commit) whenever something
- * readers see changes, whichever instance or tool made the change, and empties this instance's page cache. A lost
- * connection is opened again, emptying the cache too, since a notification may have been missed meanwhile.
+ * readers see changes, whichever instance or tool made the change, and empties this instance's page cache. The
+ * connection is the instance's one listening connection ({@link org.newsroom.platform.DatabaseNotifications}); when
+ * it is opened again after a loss the cache is emptied too, since a notification may have been missed meanwhile.
  */
 @Component
-class ContentChangeListener implements SmartLifecycle {
+class ContentChangeListener implements NotificationSubscriber {
 
     static final String CHANNEL = "newsroom_content";
-    private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
 
-    private final DataSource dataSource;
     private final PageCache cache;
-    private volatile boolean running;
     /** The latest payloads, newest last, a bounded few: what tests wait for (see {@link #hasReceived}). */
     private final java.util.Deque<String> recentPayloads = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
-    private Thread thread;
 
-    ContentChangeListener(DataSource dataSource, PageCache cache) {
-        this.dataSource = dataSource;
+    ContentChangeListener(PageCache cache) {
         this.cache = cache;
     }
 
     @Override
-    public void start() {
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("content-change-listener").start(this::listen);
+    public String channel() {
+        return CHANNEL;
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    public void notified(String payload) {
+        cache.invalidateAll();
+        received.incrementAndGet();
+        recentPayloads.addLast(payload);
+        while (recentPayloads.size() > 64) {
+            recentPayloads.pollFirst();
+        }
+        synchronized (recentPayloads) {
+            recentPayloads.notifyAll();
         }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public void listening() {
+        cache.invalidateAll();
     }
 
     /**
@@ -84,45 +77,5 @@ class ContentChangeListener implements SmartLifecycle {
     /** How many notifications this instance has received. */
     long received() {
         return received.get();
-    }
-
-    private void listen() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                cache.invalidateAll();
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications != null && notifications.length > 0) {
-                        cache.invalidateAll();
-                        received.addAndGet(notifications.length);
-                        for (var notification : notifications) {
-                            recentPayloads.addLast(notification.getParameter());
-                        }
-                        while (recentPayloads.size() > 64) {
-                            recentPayloads.pollFirst();
-                        }
-                        synchronized (recentPayloads) {
-                            recentPayloads.notifyAll();
-                        }
-                    }
-                }
-            } catch (Exception e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("Lost the content-change notifications; listening again in a second: {}", e.getMessage());
-                cache.invalidateAll();
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,141 @@
+package org.newsroom.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The instance's one connection that {@code LISTEN}s to PostgreSQL's notifications, for every
+ * {@link NotificationSubscriber}: the page cache's changes of content, the scheduler's changes of schedule.
+ *
+ * <p>It is opened straight to PostgreSQL when {@code newsroom.database.listen-url} is set, as it must be when the pool
+ * goes through PgBouncer in transaction mode: there a {@code LISTEN} would stay on whichever server connection ran
+ * it, and its notifications would never come back to this client. Without that setting it is one connection of the
+ * pool, held for good. A lost connection is opened again a second later, and the subscribers are told
+ * ({@link NotificationSubscriber#listening()}), since notifications may have been missed meanwhile.
+ */
+@Component
+public class DatabaseNotifications implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseNotifications.class);
+
+    private final DataSource dataSource;
+    private final NewsroomProperties.Database settings;
+    private final ObjectProvider<NotificationSubscriber> subscriberBeans;
+    private volatile List<NotificationSubscriber> subscribers = List.of();
+    private volatile boolean running;
+    private Thread thread;
+
+    DatabaseNotifications(
+            DataSource dataSource,
+            NewsroomProperties properties,
+            ObjectProvider<NotificationSubscriber> subscriberBeans) {
+        this.dataSource = dataSource;
+        this.settings = properties.database();
+        this.subscriberBeans = subscriberBeans;
+    }
+
+    /** Whether the connection goes straight to PostgreSQL rather than through the pool. */
+    public boolean direct() {
+        return settings.listenUrl() != null && !settings.listenUrl().isBlank();
+    }
+
+    @Override
+    public void start() {
+        subscribers = subscriberBeans.orderedStream().toList();
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("database-notifications").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        Set<String> channels = new TreeSet<>();
+        subscribers.forEach(subscriber -> channels.add(subscriber.channel()));
+        while (running) {
+            try (Connection connection = open()) {
+                try (Statement statement = connection.createStatement()) {
+                    for (String channel : channels) {
+                        statement.execute("LISTEN " + quoted(channel));
+                    }
+                }
+                subscribers.forEach(NotificationSubscriber::listening);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            dispatch(notification);
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Lost the database's notifications; listening again in a second: {}", e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void dispatch(PGNotification notification) {
+        for (NotificationSubscriber subscriber : subscribers) {
+            if (subscriber.channel().equals(notification.getName())) {
+                try {
+                    subscriber.notified(notification.getParameter());
+                } catch (RuntimeException e) {
+                    log.error("A subscriber of {} failed", notification.getName(), e);
+                }
+            }
+        }
+    }
+
+    private Connection open() throws SQLException {
+        if (!direct()) {
+            return dataSource.getConnection();
+        }
+        String username = settings.listenUsername();
+        String password = settings.listenPassword();
+        if (username == null && dataSource instanceof HikariDataSource pool) {
+            username = pool.getUsername();
+            password = password == null ? pool.getPassword() : password;
+        }
+        Connection connection = DriverManager.getConnection(settings.listenUrl(), username, password);
+        connection.setAutoCommit(true);
+        return connection;
+    }
+
+    private static String quoted(String channel) {
+        return '"' + channel.replace("\"", "\"\"") + '"';
+    }
+}
