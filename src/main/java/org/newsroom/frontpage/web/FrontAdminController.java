@@ -200,8 +200,33 @@ class FrontAdminController {
         return "admin/front/compare";
     }
 
-    /** The staff member and the model of a post, given to every handler alike. */
-    record Post(Actor actor, Model model, RedirectAttributes redirect) {}
+    /**
+     * The staff member and the model of a post, given to every handler alike. A class, not a record: it sits in the
+     * model it holds, and a record's {@code toString} would go round that for ever.
+     */
+    static final class Post {
+        private final Actor actor;
+        private final Model model;
+        private final RedirectAttributes redirect;
+
+        Post(Actor actor, Model model, RedirectAttributes redirect) {
+            this.actor = actor;
+            this.model = model;
+            this.redirect = redirect;
+        }
+
+        Actor actor() {
+            return actor;
+        }
+
+        Model model() {
+            return model;
+        }
+
+        RedirectAttributes redirect() {
+            return redirect;
+        }
+    }
 
     @ModelAttribute
     Post post(@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
