@@ -65,9 +65,13 @@
         return;
       }
       event.preventDefault();
-      handle.setPointerCapture(event.pointerId);
+      // Followed on the document, not captured by the handle: moving the slot in the page takes the handle out of
+      // it for a moment, which ends a pointer capture, and the release would then be missed.
       slot.classList.add('front-slot--dragging');
       const follow = (move) => {
+        if (move.pointerId !== event.pointerId) {
+          return;
+        }
         // The slot goes before the first other slot whose middle is below the pointer, else to the end.
         const others = slots().filter((other) => other !== slot);
         const below = others.find((other) => {
@@ -82,16 +86,19 @@
           list.appendChild(slot);
         }
       };
-      const drop = () => {
-        handle.removeEventListener('pointermove', follow);
-        handle.removeEventListener('pointerup', drop);
-        handle.removeEventListener('pointercancel', drop);
+      const drop = (up) => {
+        if (up.pointerId !== event.pointerId) {
+          return;
+        }
+        document.removeEventListener('pointermove', follow);
+        document.removeEventListener('pointerup', drop);
+        document.removeEventListener('pointercancel', drop);
         slot.classList.remove('front-slot--dragging');
         moved(slot, handle);
       };
-      handle.addEventListener('pointermove', follow);
-      handle.addEventListener('pointerup', drop);
-      handle.addEventListener('pointercancel', drop);
+      document.addEventListener('pointermove', follow);
+      document.addEventListener('pointerup', drop);
+      document.addEventListener('pointercancel', drop);
     });
   });
 })();
