@@ -41,6 +41,7 @@ public class FrontCuration {
     private final ArticleService articles;
     private final SectionService sections;
     private final FrontPages pages;
+    private final org.newsroom.media.MediaLibrary media;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -50,6 +51,7 @@ public class FrontCuration {
             ArticleService articles,
             SectionService sections,
             FrontPages pages,
+            org.newsroom.media.MediaLibrary media,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -57,6 +59,7 @@ public class FrontCuration {
         this.articles = articles;
         this.sections = sections;
         this.pages = pages;
+        this.media = media;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -259,6 +262,16 @@ public class FrontCuration {
             if (!states.containsKey(id)) {
                 throw new RuleViolation("There is no story " + id + ".");
             }
+        }
+        Set<Long> images = slots.stream()
+                .map(FrontSlot::imageId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!images.isEmpty()) {
+            Set<Long> found = media.pictures(images).keySet();
+            images.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+                throw new RuleViolation("There is no image " + id + " in the media library.");
+            });
         }
         return List.copyOf(slots);
     }
