@@ -137,6 +137,17 @@ class FrontArrangementBrowserTest {
                 Path out = Path.of("target", "screenshots", name + "-" + width + (dark ? "-dark" : "") + ".png");
                 Files.createDirectories(out.getParent());
                 Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
+                @SuppressWarnings("unchecked")
+                List<String> outside = (List<String>) browser.executeScript("""
+                        const width = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('main *')]
+                            .filter(e => e.getClientRects().length > 0)
+                            .filter(e => { const r = e.getBoundingClientRect(); return r.right > width + 0.5; })
+                            .map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 30));
+                        """);
+                assertThat(outside)
+                        .as("%s at %d px: elements wider than the screen", name, width)
+                        .isEmpty();
             }
         }
     }
