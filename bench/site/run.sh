@@ -7,6 +7,7 @@
 #   bash bench/site/run.sh                  # 1,000 generated stories
 #   ARTICLES=100000 bash bench/site/run.sh  # 100,000
 #   WARMUP=0 bash bench/site/run.sh         # a cold start: 64 connections on an empty page cache
+#   CURATED=0 bash bench/site/run.sh        # the automatic front page, no stories chosen by editors
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,6 +15,7 @@ ARTICLES=${ARTICLES:-1000}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-200} # requests per page before measuring; 0 measures a cold start (empty cache, cold JIT)
+CURATED=${CURATED:-1} # 1: the front page and /world are curated fronts (bench/site/arrange-front.sql); 0: automatic
 UNCACHED_WARMUP=${UNCACHED_WARMUP:-20s} # uncached requests per page before its uncached render is measured
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -59,7 +61,9 @@ start_app
 # Generated stories on top of the demo content (bench/site/generate.sql says how they are made).
 generated=$((ARTICLES - $(psql -At -d "$DB" -c "select count(*) from articles")))
 [ "$generated" -gt 0 ] && psql -q -d "$DB" -v generated="$generated" -f bench/site/generate.sql
+[ "$CURATED" = 1 ] && psql -q -d "$DB" -f bench/site/arrange-front.sql >/dev/null
 echo "Stories: $(psql -At -d "$DB" -c "select count(*) from articles where status = 'PUBLISHED'")"
+echo "Fronts: $([ "$CURATED" = 1 ] && echo "curated (11 chosen stories on /, 10 on /world, one of them unpublished)" || echo automatic)"
 
 article="/middle-east/2014/02/10/syrian-rivals-resume-peace-talks-in-geneva"
 curl -s "$BASE$article" >"$work/article.html"

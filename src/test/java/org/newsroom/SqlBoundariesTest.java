@@ -54,6 +54,9 @@ class SqlBoundariesTest {
             "site",
             // When a published story joined or left a section, tag or byline, kept by the database's triggers (V28).
             Set.of("listing_changes"),
+            "frontpage",
+            // The fronts' working copies, live arrangements and revisions (V30).
+            Set.of("fronts", "front_working_slots", "front_revisions", "front_revision_slots"),
             "demo",
             Set.of());
 

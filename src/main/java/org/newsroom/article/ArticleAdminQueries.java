@@ -121,4 +121,25 @@ class ArticleAdminQueries {
                         rs.getString("created_by_name")))
                 .list();
     }
+
+    /** The headline and status of each of these stories, whatever its status: for the screens that list chosen stories. */
+    Map<Long, StoryState> states(java.util.Collection<Long> ids) {
+        Map<Long, StoryState> states = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        jdbc.sql("select id, headline, status, published_at from articles where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    states.put(
+                            id,
+                            new StoryState(
+                                    id,
+                                    rs.getString("headline"),
+                                    ArticleStatus.valueOf(rs.getString("status")),
+                                    instant(rs, "published_at")));
+                });
+        return states;
+    }
 }

@@ -17,6 +17,7 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final PublishedArticleQueries published;
+    private final ArticleAdminQueries adminQueries;
     private final ArticleRedirects redirects;
     private final MarkdownRenderer markdown;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -25,12 +26,14 @@ public class ArticleService {
     ArticleService(
             ArticleRepository articles,
             PublishedArticleQueries published,
+            ArticleAdminQueries adminQueries,
             ArticleRedirects redirects,
             MarkdownRenderer markdown,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
         this.published = published;
+        this.adminQueries = adminQueries;
         this.redirects = redirects;
         this.markdown = markdown;
         this.events = events;
@@ -181,6 +184,29 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<ArticleSummary> latestPublished(int limit) {
         return published.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    /**
+     * The stories among these ids that readers can see now, in no order, with their pictures: one query by primary key
+     * (and one for the pictures), for the stories editors chose for a front.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> visibleAmong(java.util.Collection<Long> ids) {
+        return published.byIds(ids);
+    }
+
+    /** The newest public stories whose headline holds this text (case aside), for choosing stories for a front. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> publishedWithHeadline(String text, int limit) {
+        return text == null || text.isBlank()
+                ? published.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE))
+                : published.withHeadline(text.strip(), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    /** Each of these stories' headline and status, whatever it is (drafts and unpublished stories too): for the admin. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, StoryState> states(java.util.Collection<Long> ids) {
+        return adminQueries.states(ids);
     }
 
     private Article newArticle(ArticleDraft draft) {

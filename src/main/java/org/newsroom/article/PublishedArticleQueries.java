@@ -74,6 +74,44 @@ class PublishedArticleQueries {
                 .list());
     }
 
+    /**
+     * The stories among these ids that readers can see now (published, and their time come), in no order: a front's
+     * chosen stories, read by primary key in one query.
+     */
+    List<ArticleSummary> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return pictures.attach(jdbc.sql("select " + SUMMARY_COLUMNS + """
+                        from articles a
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
+                        where a.id = any(:ids) and a.status = 'PUBLISHED' and a.published_at <= :now
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("now", now())
+                .query((rs, n) -> summary(rs))
+                .list());
+    }
+
+    /** The newest public stories whose headline holds this text, for an editor choosing stories for a front. */
+    List<ArticleSummary> withHeadline(String text, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                        from articles a
+                        join section_refs s on s.id = a.section_id
+                        left join section_refs p on p.id = s.parent_id
+                        where a.status = 'PUBLISHED' and a.published_at <= :now
+                          and strpos(lower(a.headline), lower(:text)) > 0
+                        order by a.published_at desc, a.id desc
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("limit", limit)
+                .param("now", now())
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
     Optional<ArticleView> bySlug(String slug) {
         return jdbc.sql("""
                         select a.id, a.headline, a.deck, a.body_html, a.slug, a.dateline, a.language,

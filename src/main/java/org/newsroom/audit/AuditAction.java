@@ -23,7 +23,13 @@ public enum AuditAction {
     STAFF_DISABLED("Disabled a staff account"),
     SETTINGS_CHANGED("Changed settings"),
     IMAGE_UPLOADED("Uploaded an image"),
-    IMAGE_DELETED("Deleted an image");
+    IMAGE_DELETED("Deleted an image"),
+    FRONT_SAVED("Saved a front's working copy"),
+    FRONT_PUBLISHED("Published a front"),
+    FRONT_SCHEDULED("Scheduled a front"),
+    FRONT_SCHEDULE_CANCELLED("Cancelled a front's schedule"),
+    FRONT_SCHEDULE_FAILED("A front's schedule failed"),
+    FRONT_RESTORED("Restored a front");
 
     private final String label;
 

@@ -2,13 +2,18 @@ package org.newsroom.site;
 
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.StoryList;
+import org.newsroom.frontpage.FrontKey;
+import org.newsroom.frontpage.FrontPages;
+import org.newsroom.frontpage.LiveFront;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
 import org.newsroom.taxonomy.TagService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +40,11 @@ class ListingController {
     private final AuthorService authors;
     private final NewsroomProperties properties;
     private final ListingMetadata metadata;
+    private final FrontPages fronts;
 
     ListingController(
             ArticleService articles,
+            FrontPages fronts,
             SectionService sections,
             TagService tags,
             AuthorService authors,
@@ -45,6 +52,7 @@ class ListingController {
             ListingMetadata metadata) {
         this.properties = properties;
         this.metadata = metadata;
+        this.fronts = fronts;
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -56,6 +64,24 @@ class ListingController {
         SectionRef found = sections.findSection(section)
                 .filter(this::isPublic)
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
+        return sectionPage(found, before, fronts.live(FrontKey.section(found.id())), model);
+    }
+
+    /** A section front's working copy as readers would see it, by the same code and template as the section page. */
+    @GetMapping("/admin/front/sections/{section:[a-z0-9-]+}/preview")
+    String sectionPreview(@PathVariable String section, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        SectionRef found =
+                sections.findSection(section).orElseThrow(() -> new PageNotFoundException("No such section"));
+        model.addAttribute("preview", true);
+        return sectionPage(found, null, fronts.preview(FrontKey.section(found.id()), me.actor()), model);
+    }
+
+    /**
+     * The section's stories, newest first; on its first page, the stories its editors chose come first, in their
+     * order, and are not repeated below.
+     */
+    private String sectionPage(SectionRef found, Long before, LiveFront arrangement, Model model) {
+        model.addAttribute("arrangement", arrangement);
         model.addAttribute("section", found);
         model.addAttribute("currentSection", found);
         model.addAttribute("sectionPage", true);
@@ -72,7 +98,19 @@ class ListingController {
                 before,
                 found.name(),
                 "The latest " + found.name() + " news from " + properties.site().name() + ".",
-                page(() -> articles.sectionStories(found.id(), before, PAGE_SIZE), before));
+                page(
+                        () -> {
+                            StoryList list = articles.sectionStories(found.id(), before, PAGE_SIZE);
+                            return before == null
+                                    ? new StoryList(
+                                            arrangement.filledFrom(
+                                                    list.stories(),
+                                                    arrangement.chosen().size()
+                                                            + list.stories().size()),
+                                            list.olderThan())
+                                    : list;
+                        },
+                        before));
     }
 
     @GetMapping("/tag/{slug}")

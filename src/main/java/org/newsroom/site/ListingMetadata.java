@@ -15,8 +15,35 @@ class ListingMetadata {
 
     private final NewsroomProperties.Site site;
 
-    ListingMetadata(NewsroomProperties properties) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ListingMetadata(NewsroomProperties properties, tools.jackson.databind.json.JsonMapper json) {
         this.site = properties.site();
+        this.json = json;
+    }
+
+    /**
+     * The front page's structured data: its top stories as an {@code ItemList}, in the order the page shows them (the
+     * editors' chosen stories first), for search engines' carousels.
+     */
+    String itemList(List<ArticleSummary> stories) {
+        List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+        for (ArticleSummary story : stories) {
+            items.add(java.util.Map.of(
+                    "@type",
+                    "ListItem",
+                    "position",
+                    items.size() + 1,
+                    "url",
+                    site.url(story.path()),
+                    "name",
+                    story.headline()));
+        }
+        java.util.Map<String, Object> list = new java.util.LinkedHashMap<>();
+        list.put("@context", "https://schema.org");
+        list.put("@type", "ItemList");
+        list.put("itemListElement", items);
+        return ArticleMetadata.safeInScript(json.writeValueAsString(list));
     }
 
     /**

@@ -106,6 +106,12 @@ class PageCache {
         invalidateAll();
     }
 
+    /** A front arranged on this instance: its pages go as soon as the change commits. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.newsroom.frontpage.FrontChanged change) {
+        invalidateAll();
+    }
+
     void invalidateAll() {
         generation.incrementAndGet();
         lastChange.set(null);

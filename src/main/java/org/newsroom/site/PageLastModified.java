@@ -12,6 +12,7 @@ import org.newsroom.article.Correction;
 import org.newsroom.article.SearchResults;
 import org.newsroom.article.SectionBlock;
 import org.newsroom.article.StoryList;
+import org.newsroom.frontpage.LiveFront;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.taxonomy.TagRef;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -49,10 +50,12 @@ class PageLastModified implements HandlerInterceptor {
         Shown shown = new Shown();
         view.getModel().values().forEach(shown::add);
         if (shown.any) {
-            response.setDateHeader(
-                    "Last-Modified",
-                    listings.latest(versions.lastChangeOf(shown.stories, shown.authors), shown.tags, shown.authors)
-                            .toEpochMilli());
+            java.time.Instant last =
+                    listings.latest(versions.lastChangeOf(shown.stories, shown.authors), shown.tags, shown.authors);
+            if (shown.arranged != null && shown.arranged.isAfter(last)) {
+                last = shown.arranged;
+            }
+            response.setDateHeader("Last-Modified", last.toEpochMilli());
         }
     }
 
@@ -63,6 +66,8 @@ class PageLastModified implements HandlerInterceptor {
         final Set<Long> tags = new LinkedHashSet<>();
         final Set<Long> authors = new LinkedHashSet<>();
         boolean any;
+        /** When the page's front was last arranged: a new order of the same stories is a change too. */
+        java.time.Instant arranged;
 
         void add(Object value) {
             switch (value) {
@@ -81,6 +86,10 @@ class PageLastModified implements HandlerInterceptor {
                 case AuthorDetails author -> {
                     authors.add(author.id());
                     any = true;
+                }
+                case LiveFront front -> {
+                    arranged = front.arrangedAt();
+                    front.chosen().forEach(this::add);
                 }
                 case Collection<?> values -> values.forEach(this::add);
                 case null, default -> {}

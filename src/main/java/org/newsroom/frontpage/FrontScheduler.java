@@ -1,0 +1,105 @@
+package org.newsroom.frontpage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends out the scheduled arrangements whose time has come, as the article module's scheduled publisher does for
+ * stories: every instance runs it every few seconds ({@link FrontSchedulerTimer}), and each arrangement is taken
+ * with {@code FOR UPDATE SKIP LOCKED} inside the transaction that makes it live, so that with several instances it
+ * goes out exactly once. One that fails is marked with the reason and shows on the front's screen.
+ */
+@org.springframework.stereotype.Component
+class FrontScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(FrontScheduler.class);
+    static final int MAX_PER_RUN = 50;
+
+    private final FrontStore store;
+    private final FrontCuration curation;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    FrontScheduler(
+            FrontStore store,
+            FrontCuration curation,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.store = store;
+        this.curation = curation;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    void run() {
+        try {
+            int sent = publishDue();
+            if (sent > 0) {
+                log.info("Sent out {} scheduled front arrangement{}", sent, sent == 1 ? "" : "s");
+            }
+        } catch (RuntimeException e) {
+            log.error("The front scheduler failed; it will try again", e);
+        }
+    }
+
+    /** Sends out every arrangement due now; returns how many went out. */
+    int publishDue() {
+        int sent = 0;
+        for (int i = 0; i < MAX_PER_RUN; i++) {
+            FrontStore.Due[] taken = new FrontStore.Due[1];
+            try {
+                Boolean done = transaction.execute(status -> {
+                    Instant now = clock.instant();
+                    Optional<FrontStore.Due> due = store.nextDue(now);
+                    if (due.isEmpty()) {
+                        return false;
+                    }
+                    taken[0] = due.get();
+                    curation.goLive(due.get().front(), due.get().revisionId(), now);
+                    audit.record(
+                            due.get().createdBy(),
+                            due.get().createdByName() + " (scheduled)",
+                            AuditAction.FRONT_PUBLISHED,
+                            null,
+                            curation.name(due.get().front()),
+                            "Scheduled revision " + due.get().revisionId(),
+                            null);
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(done)) {
+                    return sent;
+                }
+                sent++;
+            } catch (RuntimeException e) {
+                if (taken[0] == null) {
+                    throw e;
+                }
+                FrontStore.Due failed = taken[0];
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                log.warn("Scheduled front arrangement {} failed: {}", failed.revisionId(), reason);
+                transaction.executeWithoutResult(status -> {
+                    store.scheduleFailed(failed.revisionId(), reason);
+                    audit.record(
+                            failed.createdBy(),
+                            "Scheduler",
+                            AuditAction.FRONT_SCHEDULE_FAILED,
+                            null,
+                            curation.name(failed.front()),
+                            reason,
+                            null);
+                });
+            }
+        }
+        return sent;
+    }
+}
