@@ -23,7 +23,10 @@ public enum AuditAction {
     STAFF_DISABLED("Disabled a staff account"),
     SETTINGS_CHANGED("Changed settings"),
     IMAGE_UPLOADED("Uploaded an image"),
-    IMAGE_DELETED("Deleted an image");
+    IMAGE_DELETED("Deleted an image"),
+    BANNER_SET("Set the banner"),
+    BANNER_CHANGED("Changed the banner"),
+    BANNER_ENDED("Ended the banner");
 
     private final String label;
 
