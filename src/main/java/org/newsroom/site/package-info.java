@@ -1,5 +1,5 @@
 /** The public reader website: front page, article pages, feeds, sitemaps, robots.txt and error pages. */
-@ApplicationModule(allowedDependencies = {"article", "media", "people", "platform", "taxonomy"})
+@ApplicationModule(allowedDependencies = {"article", "frontpage", "media", "people", "platform", "taxonomy"})
 package org.newsroom.site;
 
 import org.springframework.modulith.ApplicationModule;
