@@ -106,7 +106,12 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**")
                                 .hasRole("ADMIN")
-                                .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
+                                .requestMatchers(
+                                        "/admin/sections/**",
+                                        "/admin/tags/**",
+                                        "/admin/authors/**",
+                                        "/admin/front",
+                                        "/admin/front/**")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/admin", "/admin/**")
                                 .hasRole("WRITER")
