@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two instances of the application on one database, as behind a load balancer: a banner set on one is on the other's
  * pages as soon as the database's notification arrives there, and one ended there is gone from the first. The test
- * waits for the notifications themselves, never for the clock: the listener reads the channel every half second at
- * most, which is what makes "within a second".
+ * waits for the notifications themselves, never for the clock: a notification reaches every listening instance as the
+ * change commits, which is what makes "within a second".
  */
 @IntegrationTest
 class BannerOnTwoInstancesTest {

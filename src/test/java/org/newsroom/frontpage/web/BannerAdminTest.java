@@ -172,9 +172,6 @@ class BannerAdminTest {
         assertThat(fieldError(unknown, "story")).contains("No published story");
         assertThat(value(unknown, "line")).isEqualTo("Nowhere");
 
-        long draft = stories.story("A draft " + UUID.randomUUID()).draft();
-        assertThat(articles.findPublishedPath(draft)).isEmpty();
-
         Document past = html(mvc.perform(post("/admin/front/banner")
                         .with(csrf())
                         .with(user(editor))
