@@ -1,14 +1,11 @@
 package org.newsroom.frontpage;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.newsroom.article.ArticleLookup;
 import org.newsroom.article.ArticlePaths;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleView;
@@ -38,6 +35,7 @@ public class BannerService {
 
     private final JdbcClient jdbc;
     private final ArticleService articles;
+    private final BannerStories stories;
     private final ArticlePaths paths;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -52,6 +50,7 @@ public class BannerService {
             Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.stories = new BannerStories(articles);
         this.paths = paths;
         this.audit = audit;
         this.events = events;
@@ -77,8 +76,7 @@ public class BannerService {
             String path = row.articleId() == null
                     ? null
                     : articles.findPublishedPath(row.articleId()).orElse(null);
-            String headline =
-                    path == null ? null : story(path).map(ArticleView::headline).orElse(null);
+            String headline = path == null ? null : stories.headline(path);
             return new BannerDetails(
                     row.id(), row.line(), row.level(), path, headline, row.expiresAt(), row.modifiedAt());
         });
@@ -240,50 +238,7 @@ public class BannerService {
         if (input.story() == null || input.story().isBlank()) {
             throw new RuleViolation("story", "Paste the address of the published story the banner links to.");
         }
-        return storyAt(input.story());
-    }
-
-    private ArticleView storyAt(String address) {
-        String path = pathOf(address.strip());
-        if (path == null) {
-            throw new RuleViolation(
-                    "story",
-                    "That is not a story's address. Paste it from the story's page, e.g. /world/2026/12/02/slug.");
-        }
-        ArticleLookup found = lookup(path);
-        if (found instanceof ArticleLookup.Moved moved) {
-            found = lookup(moved.path());
-        }
-        return switch (found) {
-            case ArticleLookup.Found story -> story.article();
-            case ArticleLookup.Gone gone ->
-                throw new RuleViolation("story", "That story was unpublished: link to a published story.");
-            default ->
-                throw new RuleViolation(
-                        "story", "No published story has that address. Paste it from the story's page on the site.");
-        };
-    }
-
-    private Optional<ArticleView> story(String path) {
-        return lookup(path) instanceof ArticleLookup.Found found ? Optional.of(found.article()) : Optional.empty();
-    }
-
-    private ArticleLookup lookup(String path) {
-        return articles.lookup(path, path.substring(path.lastIndexOf('/') + 1), 1);
-    }
-
-    /** The path of a story's address, copied from the browser whole or as a path; {@code null} if it has none. */
-    static String pathOf(String address) {
-        try {
-            String path = new URI(address).getPath();
-            if (path == null || !path.startsWith("/")) {
-                return null;
-            }
-            path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            return path.lastIndexOf('/') > 0 ? path : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return stories.at(input.story());
     }
 
     private String detail(BannerInput input, ArticleView story) {
