@@ -55,8 +55,8 @@ class SqlBoundariesTest {
             // When a published story joined or left a section, tag or byline, kept by the database's triggers (V28).
             Set.of("listing_changes"),
             "frontpage",
-            // The fronts' working copies, live arrangements and revisions (V30).
-            Set.of("fronts", "front_working_slots", "front_revisions", "front_revision_slots"),
+            // The fronts' working copies, live arrangements and revisions (V30), and the breaking-news banner (V32).
+            Set.of("fronts", "front_working_slots", "front_revisions", "front_revision_slots", "front_banners"),
             "demo",
             Set.of());
 

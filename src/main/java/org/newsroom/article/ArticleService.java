@@ -111,6 +111,12 @@ public class ArticleService {
         return isUnpublished(slug) ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
     }
 
+    /** Where readers see this story now, or empty when they cannot (a draft, an unpublished story, none at all). */
+    @Transactional(readOnly = true)
+    public Optional<String> findPublishedPath(long id) {
+        return published.pathOf(id);
+    }
+
     /** Public notes on published stories, newest first, a page at a time (keyset: before a note's time and id). */
     @Transactional(readOnly = true)
     public List<Correction> corrections(int limit, Instant beforeTime, Long beforeId) {

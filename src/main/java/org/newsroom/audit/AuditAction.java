@@ -29,7 +29,10 @@ public enum AuditAction {
     FRONT_SCHEDULED("Scheduled a front"),
     FRONT_SCHEDULE_CANCELLED("Cancelled a front's schedule"),
     FRONT_SCHEDULE_FAILED("A front's schedule failed"),
-    FRONT_RESTORED("Restored a front");
+    FRONT_RESTORED("Restored a front"),
+    BANNER_SET("Set the banner"),
+    BANNER_CHANGED("Changed the banner"),
+    BANNER_ENDED("Ended the banner");
 
     private final String label;
 

@@ -14,6 +14,7 @@ import org.newsroom.article.ArticleStatus;
 import org.newsroom.article.ArticleSummary;
 import org.newsroom.article.StoryState;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
@@ -121,7 +122,10 @@ public class FrontCuration {
         editorOnly(actor);
         List<FrontSlot> checked = checked(slots);
         store.saveWorking(front, checked, actor.name(), clock.instant());
-        audit.record(actor.id(), actor.name(), AuditAction.FRONT_SAVED, null, name(front), describe(checked), null);
+        audit.record(AuditEvent.of(AuditAction.FRONT_SAVED)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail(describe(checked)));
     }
 
     /** Saves the working copy and makes it the live arrangement: a new revision. */
@@ -133,7 +137,10 @@ public class FrontCuration {
         store.saveWorking(front, checked, actor.name(), now);
         long revision = store.insertRevision(front, checked, actor.id(), actor.name(), now, null, null);
         goLive(front, revision, now);
-        audit.record(actor.id(), actor.name(), AuditAction.FRONT_PUBLISHED, null, name(front), describe(checked), null);
+        audit.record(AuditEvent.of(AuditAction.FRONT_PUBLISHED)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail(describe(checked)));
         return revision;
     }
 
@@ -148,14 +155,10 @@ public class FrontCuration {
         List<FrontSlot> checked = checked(slots);
         store.saveWorking(front, checked, actor.name(), now);
         long revision = store.insertRevision(front, checked, actor.id(), actor.name(), now, at, null);
-        audit.record(
-                actor.id(),
-                actor.name(),
-                AuditAction.FRONT_SCHEDULED,
-                null,
-                name(front),
-                "For " + at + ": " + describe(checked),
-                null);
+        audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULED)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail("For " + at + ": " + describe(checked)));
         return revision;
     }
 
@@ -166,14 +169,10 @@ public class FrontCuration {
         if (!store.cancel(revision.id(), clock.instant())) {
             throw new RuleViolation("This arrangement is no longer waiting to go out.");
         }
-        audit.record(
-                actor.id(),
-                actor.name(),
-                AuditAction.FRONT_SCHEDULE_CANCELLED,
-                null,
-                name(front),
-                "Revision " + revisionId + ", for " + revision.scheduledFor(),
-                null);
+        audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULE_CANCELLED)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail("Revision " + revisionId + ", for " + revision.scheduledFor()));
     }
 
     /** Makes an earlier arrangement live again, as a new revision, and the working copy too. */
@@ -186,14 +185,10 @@ public class FrontCuration {
         store.saveWorking(front, slots, actor.name(), now);
         long revision = store.insertRevision(front, slots, actor.id(), actor.name(), now, null, revisionId);
         goLive(front, revision, now);
-        audit.record(
-                actor.id(),
-                actor.name(),
-                AuditAction.FRONT_RESTORED,
-                null,
-                name(front),
-                "Revision " + revisionId + ": " + describe(slots),
-                null);
+        audit.record(AuditEvent.of(AuditAction.FRONT_RESTORED)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail("Revision " + revisionId + ": " + describe(slots)));
         return revision;
     }
 

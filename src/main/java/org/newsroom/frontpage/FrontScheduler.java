@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,14 +67,10 @@ class FrontScheduler {
                     }
                     taken[0] = due.get();
                     curation.goLive(due.get().front(), due.get().revisionId(), now);
-                    audit.record(
-                            due.get().createdBy(),
-                            due.get().createdByName() + " (scheduled)",
-                            AuditAction.FRONT_PUBLISHED,
-                            null,
-                            curation.name(due.get().front()),
-                            "Scheduled revision " + due.get().revisionId(),
-                            null);
+                    audit.record(AuditEvent.of(AuditAction.FRONT_PUBLISHED)
+                            .by(due.get().createdBy(), due.get().createdByName() + " (scheduled)")
+                            .subject(curation.name(due.get().front()))
+                            .detail("Scheduled revision " + due.get().revisionId()));
                     return true;
                 });
                 if (!Boolean.TRUE.equals(done)) {
@@ -89,14 +86,10 @@ class FrontScheduler {
                 log.warn("Scheduled front arrangement {} failed: {}", failed.revisionId(), reason);
                 transaction.executeWithoutResult(status -> {
                     store.scheduleFailed(failed.revisionId(), reason);
-                    audit.record(
-                            failed.createdBy(),
-                            "Scheduler",
-                            AuditAction.FRONT_SCHEDULE_FAILED,
-                            null,
-                            curation.name(failed.front()),
-                            reason,
-                            null);
+                    audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULE_FAILED)
+                            .by(failed.createdBy(), "Scheduler")
+                            .subject(curation.name(failed.front()))
+                            .detail(reason));
                 });
             }
         }

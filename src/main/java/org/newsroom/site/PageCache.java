@@ -6,11 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.newsroom.article.ContentVersion;
+import org.newsroom.frontpage.Banner;
+import org.newsroom.frontpage.BannerChanged;
+import org.newsroom.frontpage.BannerService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,10 @@ import org.springframework.stereotype.Component;
  * Rendered public pages, kept in memory so that a page is built once and then served without a template or a query.
  * Whenever anything readers see changes, the database notifies every instance ({@link ContentChangeListener}) and each
  * empties its cache; entries also expire on their own after a minute, for what changes with time alone.
+ *
+ * <p>The breaking-news banner is on every page, and it ends by itself at its expiry, when nothing notifies anyone: so
+ * the cache remembers the banner its pages show, and the first request after its expiry empties the cache, on every
+ * instance alike (each reads the same expiry from the database). No page with an expired banner is served.
  */
 @Component
 class PageCache {
@@ -33,16 +41,28 @@ class PageCache {
     private final Cache<String, Page> pages;
     private final ContentVersion contentVersion;
     private final ListingChanges listings;
+    private final BannerService banners;
+    /** {@link BannerService#lastChange()}, remembered as {@link #lastChange()} is; {@link Instant#MIN} for never. */
+    private final AtomicReference<Instant> bannerChange = new AtomicReference<>();
+
     private final Clock clock;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
     private final boolean enabled;
     private final LongAdder stores = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<List<SectionRef>> navigation = new AtomicReference<>();
+    /** The banner the cached pages show (empty: none), or {@code null} when not read since the last emptying. */
+    private final AtomicReference<Optional<Banner>> banner = new AtomicReference<>();
 
-    PageCache(ContentVersion contentVersion, ListingChanges listings, Clock clock, NewsroomProperties properties) {
+    PageCache(
+            ContentVersion contentVersion,
+            ListingChanges listings,
+            BannerService banners,
+            Clock clock,
+            NewsroomProperties properties) {
         NewsroomProperties.PageCache settings = properties.pageCache();
         this.contentVersion = contentVersion;
+        this.banners = banners;
         this.listings = listings;
         this.clock = clock;
         this.enabled = settings.enabled();
@@ -62,7 +82,11 @@ class PageCache {
     }
 
     Page get(String key) {
-        return enabled ? pages.getIfPresent(key) : null;
+        if (!enabled) {
+            return null;
+        }
+        dropExpiredBanner();
+        return pages.getIfPresent(key);
     }
 
     /**
@@ -94,10 +118,25 @@ class PageCache {
     Instant lastChange() {
         Instant known = lastChange.get();
         if (known == null) {
-            known = listings.latestOfAll(contentVersion.lastChange());
+            known = bannerChangeOr(listings.latestOfAll(contentVersion.lastChange()));
             lastChange.compareAndSet(null, known);
         }
         return known;
+    }
+
+    /**
+     * The later of {@code shown} (the time of what a page shows) and the banner's last change: the banner is on every
+     * page. Remembered until the next change or the banner's expiry.
+     */
+    Instant bannerChangeOr(Instant shown) {
+        dropExpiredBanner();
+        Instant known = bannerChange.get();
+        if (known == null) {
+            Instant read = banners.lastChange();
+            known = read == null ? Instant.MIN : read;
+            bannerChange.compareAndSet(null, known);
+        }
+        return known.isAfter(shown) ? known : shown;
     }
 
     /** A change made by this instance: its pages go as soon as the change commits, before any notification. */
@@ -112,10 +151,18 @@ class PageCache {
         invalidateAll();
     }
 
+    /** The banner set, changed or ended on this instance: as for a story. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(BannerChanged change) {
+        invalidateAll();
+    }
+
     void invalidateAll() {
         generation.incrementAndGet();
         lastChange.set(null);
         navigation.set(null);
+        banner.set(null);
+        bannerChange.set(null);
         pages.invalidateAll();
     }
 
@@ -134,6 +181,38 @@ class PageCache {
             navigation.compareAndSet(null, known);
         }
         return known;
+    }
+
+    /**
+     * The banner every page shows now, read once and kept until anything readers see changes or it expires. Pages are
+     * rendered with what this returns, so a page in the cache never shows a banner past its expiry:
+     * {@link #get} empties the cache first.
+     */
+    Optional<Banner> banner(Supplier<Optional<Banner>> read) {
+        dropExpiredBanner();
+        Optional<Banner> known = banner.get();
+        if (known != null) {
+            return known;
+        }
+        long before = generation.get();
+        known = read.get();
+        if (known == null) {
+            return Optional.empty();
+        }
+        known = known.filter(shown -> shown.expiresAt().isAfter(clock.instant()));
+        if (enabled && generation.get() == before) {
+            banner.compareAndSet(null, known);
+        }
+        return known;
+    }
+
+    private void dropExpiredBanner() {
+        Optional<Banner> shown = banner.get();
+        if (shown != null
+                && shown.isPresent()
+                && !clock.instant().isBefore(shown.get().expiresAt())) {
+            invalidateAll();
+        }
     }
 
     long size() {

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * among the stories on it (an article, its related stories; the stories of a front, section, tag or author page), see
  * {@link ContentVersion#lastChangeOf}, or the last time a story left or joined a list the page shows (a tag page's tag,
  * an article's tags, which choose its related stories; an author page's author; any section), see
- * {@link ListingChanges}. Read from the page's model just before it is rendered, so
+ * {@link ListingChanges}; never before the breaking-news banner's last change, as every page shows it. Read from the page's model just before it is rendered, so
  * that no controller has to list its stories twice. A page with nothing recognisable in its model (search, whose
  * results a story anywhere can change) keeps the site-wide time {@link PublicCaching} gave it.
  */
@@ -31,10 +31,12 @@ class PageLastModified implements HandlerInterceptor {
 
     private final ContentVersion versions;
     private final ListingChanges listings;
+    private final PageCache pages;
 
-    PageLastModified(ContentVersion versions, ListingChanges listings) {
+    PageLastModified(ContentVersion versions, ListingChanges listings, PageCache pages) {
         this.versions = versions;
         this.listings = listings;
+        this.pages = pages;
     }
 
     @Override
@@ -50,8 +52,8 @@ class PageLastModified implements HandlerInterceptor {
         Shown shown = new Shown();
         view.getModel().values().forEach(shown::add);
         if (shown.any) {
-            java.time.Instant last =
-                    listings.latest(versions.lastChangeOf(shown.stories, shown.authors), shown.tags, shown.authors);
+            java.time.Instant last = pages.bannerChangeOr(
+                    listings.latest(versions.lastChangeOf(shown.stories, shown.authors), shown.tags, shown.authors));
             if (shown.arranged != null && shown.arranged.isAfter(last)) {
                 last = shown.arranged;
             }

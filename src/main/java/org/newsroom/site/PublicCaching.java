@@ -5,7 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.newsroom.article.ContentVersion;
+import org.newsroom.frontpage.Banner;
+import org.newsroom.frontpage.BannerService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,8 +36,8 @@ class PublicCaching {
     static final String NEVER = "no-store";
 
     @Bean
-    FilterRegistrationBean<CacheHeaders> cacheHeaders(PageCache pages) {
-        var registration = new FilterRegistrationBean<>(new CacheHeaders(pages));
+    FilterRegistrationBean<CacheHeaders> cacheHeaders(PageCache pages, BannerService banners) {
+        var registration = new FilterRegistrationBean<>(new CacheHeaders(pages, banners));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -51,11 +56,11 @@ class PublicCaching {
 
     /** Each page's own {@code Last-Modified}, from the stories its model holds. */
     @Bean
-    WebMvcConfigurer pageLastModified(ContentVersion versions, ListingChanges listings) {
+    WebMvcConfigurer pageLastModified(ContentVersion versions, ListingChanges listings, PageCache pages) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new PageLastModified(versions, listings));
+                registry.addInterceptor(new PageLastModified(versions, listings, pages));
             }
         };
     }
@@ -77,12 +82,31 @@ class PublicCaching {
                 && !path.startsWith("/media/");
     }
 
+    /**
+     * {@link #PUBLIC}, shortened while a banner is shown so that no cache anywhere keeps the page past the banner's
+     * expiry: a CDN serves a copy for {@code s-maxage} less its {@code Age}, then stale for
+     * {@code stale-while-revalidate} more, so the two together stay within the time the banner has left; a browser's
+     * {@code max-age} too.
+     */
+    static String publicCacheControl(Optional<Banner> banner, Instant now) {
+        if (banner.isEmpty()) {
+            return PUBLIC;
+        }
+        long left = Math.max(0, Duration.between(now, banner.get().expiresAt()).toSeconds());
+        long shared = Math.min(300, left);
+        long stale = Math.min(600, left - shared);
+        return "public, max-age=" + Math.min(60, left) + ", s-maxage=" + shared
+                + (stale > 0 ? ", stale-while-revalidate=" + stale : "");
+    }
+
     static final class CacheHeaders extends OncePerRequestFilter {
 
         private final PageCache pages;
+        private final BannerService banners;
 
-        CacheHeaders(PageCache pages) {
+        CacheHeaders(PageCache pages, BannerService banners) {
             this.pages = pages;
+            this.banners = banners;
         }
 
         @Override
@@ -91,7 +115,9 @@ class PublicCaching {
             if (isPrivate(request)) {
                 response.setHeader("Cache-Control", NEVER);
             } else if (isPublicPage(request)) {
-                response.setHeader("Cache-Control", PUBLIC);
+                response.setHeader(
+                        "Cache-Control",
+                        publicCacheControl(pages.banner(banners::current), Instant.ofEpochMilli(pages.now())));
                 response.setDateHeader("Last-Modified", pages.lastChange().toEpochMilli());
             }
             chain.doFilter(request, response);

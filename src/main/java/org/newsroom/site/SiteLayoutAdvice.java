@@ -2,6 +2,8 @@ package org.newsroom.site;
 
 import java.util.List;
 import org.newsroom.article.ArticleService;
+import org.newsroom.frontpage.Banner;
+import org.newsroom.frontpage.BannerService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.TextDirection;
 import org.newsroom.taxonomy.SectionRef;
@@ -13,9 +15,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page, error pages included: the site's name, language and section navigation (the
- * top-level sections that a published story shows). An
- * error page must render even when the database is down, so a failed navigation query gives an empty menu.
+ * What the layout needs on every page, error pages included: the site's name, language, section navigation (the
+ * top-level sections that a published story shows) and the breaking-news banner. An error page must render even when
+ * the database is down, so a failed query gives an empty menu and no banner.
  */
 @ControllerAdvice
 class SiteLayoutAdvice {
@@ -26,12 +28,19 @@ class SiteLayoutAdvice {
     private final SectionService sections;
     private final PageCache pages;
     private final ArticleService articles;
+    private final BannerService banners;
 
-    SiteLayoutAdvice(NewsroomProperties properties, SectionService sections, PageCache pages, ArticleService articles) {
+    SiteLayoutAdvice(
+            NewsroomProperties properties,
+            SectionService sections,
+            PageCache pages,
+            ArticleService articles,
+            BannerService banners) {
         this.properties = properties;
         this.sections = sections;
         this.pages = pages;
         this.articles = articles;
+        this.banners = banners;
     }
 
     @ModelAttribute("site")
@@ -52,10 +61,21 @@ class SiteLayoutAdvice {
             log.warn("Section navigation unavailable: {}", e.getMessage());
             sections = List.of();
         }
-        return new SiteLayout(properties.site().name(), properties.site().language(), sections);
+        return new SiteLayout(properties.site().name(), properties.site().language(), sections, banner());
     }
 
-    record SiteLayout(String name, String language, List<SectionRef> sections) {
+    private Banner banner() {
+        try {
+            var shown = pages.banner(banners::current);
+            return shown == null ? null : shown.orElse(null);
+        } catch (DataAccessException e) {
+            log.warn("Banner unavailable: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** @param banner the breaking-news banner above every page's content, or {@code null} */
+    record SiteLayout(String name, String language, List<SectionRef> sections, Banner banner) {
 
         /** The site's own direction: a story in another script sets its own on its article, never on the page. */
         public String direction() {

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.newsroom.article.ArticleService;
+import org.newsroom.frontpage.BannerService;
 import org.newsroom.platform.web.SiteTimes;
 import org.newsroom.taxonomy.SectionService;
 import org.springframework.context.annotation.Import;
@@ -20,5 +21,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({SiteIcon.class, SiteTimes.class})
-@MockitoBean(types = {PageCache.class, ArticleService.class, SectionService.class})
+@MockitoBean(types = {PageCache.class, ArticleService.class, SectionService.class, BannerService.class})
 public @interface AdminLayoutBeans {}

@@ -37,6 +37,7 @@ public class TestClock extends Clock {
             Map.entry("staff_users", List.of("created_at", "modified_at")),
             Map.entry("media_images", List.of("created_at", "modified_at")),
             Map.entry("listing_changes", List.of("changed_at")),
+            Map.entry("front_banners", List.of("created_at", "modified_at")),
             Map.entry("login_failures", List.of("failed_at")));
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
