@@ -281,7 +281,8 @@ class LastModifiedTest {
                             (select max(modified_at) from authors),
                             (select max(modified_at) from media_images),
                             (select max(published_at) from article_corrections),
-                            (select max(changed_at) from listing_changes))
+                            (select max(changed_at) from listing_changes),
+                            (select max(modified_at) from front_banners))
                         """).query(Instant.class).single();
         Instant now = clock.instant();
         clock.advance(Duration.ofMinutes(1).plus(latest.isAfter(now) ? Duration.between(now, latest) : Duration.ZERO));
