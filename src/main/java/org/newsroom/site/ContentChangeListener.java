@@ -2,6 +2,7 @@ package org.newsroom.site;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -12,13 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens to PostgreSQL's {@code newsroom_content} channel, which triggers notify (at commit) whenever something
- * readers see changes, whichever instance or tool made the change, and empties this instance's page cache. A lost
- * connection is opened again, emptying the cache too, since a notification may have been missed meanwhile.
+ * readers see changes, whichever instance or tool made the change, and drops the pages of this instance's cache that
+ * the change touches. The payload names the change's surrogate keys, {@code keys a:12 s:3 front} (V33); any other
+ * payload ({@code *}, sent when the keys would not fit in a notification's 8000 bytes, or a notification of some
+ * other part of the application) empties the whole cache: a page is never kept on a guess. A lost connection is opened
+ * again, emptying the cache too, since a notification may have been missed meanwhile.
  */
 @Component
 class ContentChangeListener implements SmartLifecycle {
 
     static final String CHANNEL = "newsroom_content";
+    static final String KEYS = "keys ";
     private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
 
     private final DataSource dataSource;
@@ -86,6 +91,15 @@ class ContentChangeListener implements SmartLifecycle {
         return received.get();
     }
 
+    /** The keys a payload names, or {@code null} when it names none: then everything may have changed. */
+    static List<String> keys(String payload) {
+        if (payload == null || !payload.startsWith(KEYS)) {
+            return null;
+        }
+        List<String> keys = List.of(payload.substring(KEYS.length()).strip().split(" +"));
+        return keys.isEmpty() || keys.contains("") ? null : keys;
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -97,10 +111,16 @@ class ContentChangeListener implements SmartLifecycle {
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null && notifications.length > 0) {
-                        cache.invalidateAll();
                         received.addAndGet(notifications.length);
                         for (var notification : notifications) {
-                            recentPayloads.addLast(notification.getParameter());
+                            String payload = notification.getParameter();
+                            List<String> keys = keys(payload);
+                            if (keys == null) {
+                                cache.invalidateAll();
+                            } else {
+                                cache.invalidate(keys);
+                            }
+                            recentPayloads.addLast(payload);
                         }
                         while (recentPayloads.size() > 64) {
                             recentPayloads.pollFirst();

@@ -5,6 +5,7 @@ import org.newsroom.article.StoryList;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.SurrogateKeys;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
 import org.newsroom.taxonomy.TagRef;
@@ -57,6 +58,7 @@ class ListingController {
                 .filter(this::isPublic)
                 .orElseThrow(() -> new PageNotFoundException("No such section"));
         model.addAttribute("section", found);
+        SurrogateKeys.add(SurrogateKeys.section(found.id()));
         model.addAttribute("currentSection", found);
         model.addAttribute("sectionPage", true);
         model.addAttribute(
@@ -81,6 +83,7 @@ class ListingController {
                 .filter(found -> articles.showsTag(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such tag"));
         model.addAttribute("tag", tag);
+        SurrogateKeys.add(SurrogateKeys.tag(tag.id()));
         return listing(
                 model,
                 tag.path(),
@@ -96,6 +99,7 @@ class ListingController {
                 .filter(found -> articles.showsAuthor(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such author"));
         model.addAttribute("author", author);
+        SurrogateKeys.add(SurrogateKeys.author(author.id()));
         String stories =
                 "Stories by " + author.name() + " for " + properties.site().name() + ".";
         return listing(

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.newsroom.article.ContentVersion;
+import org.newsroom.platform.CdnProperties;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,20 +43,22 @@ class PublicCaching {
      * security headers included, without running the chain again. It also gives every public page its ETag.
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, NewsroomProperties properties) {
-        var registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(pages, properties.pageCache().renderWait()));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache pages, NewsroomProperties properties, CdnProperties cdn) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(
+                pages, new EdgeHeaders(cdn), properties.pageCache().renderWait()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     /** Each page's own {@code Last-Modified}, from the stories its model holds. */
     @Bean
-    WebMvcConfigurer pageLastModified(ContentVersion versions, ListingChanges listings) {
+    WebMvcConfigurer pageHeadersFromTheModel(ContentVersion versions, ListingChanges listings) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new PageLastModified(versions, listings));
+                registry.addInterceptor(new PageSurrogateKeys());
             }
         };
     }
