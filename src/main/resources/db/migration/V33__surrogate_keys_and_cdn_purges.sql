@@ -14,8 +14,10 @@ create table change_keys (
     primary key (txid, key)
 );
 
--- What the configured CDN is still to be told, oldest first; a row goes once the CDN has taken it. Any instance sends
--- it (FOR UPDATE SKIP LOCKED), after claiming it until claimed_until; a failure is tried again later (next_attempt_at).
+-- What the configured CDN is still to be told, oldest first. Any instance sends it (FOR UPDATE SKIP LOCKED), after
+-- claiming it by moving next_attempt_at; a failure is tried again later. Once taken, it is sent once more a moment
+-- later (repeated), for the edge may have fetched the page again from an instance that had not yet heard of the change;
+-- then the row goes.
 create table cdn_purges (
     id              bigint generated always as identity primary key,
     keys            text[]       not null,
@@ -23,7 +25,8 @@ create table cdn_purges (
     created_at      timestamptz  not null default now(),
     attempts        integer      not null default 0,
     next_attempt_at timestamptz  not null default now(),
-    last_error      varchar(500)
+    last_error      varchar(500),
+    repeated        boolean      not null default false
 );
 create index cdn_purges_due_idx on cdn_purges (next_attempt_at, id);
 

@@ -29,10 +29,20 @@ final class HttpPurges {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             String body = response.body() == null ? "" : response.body().strip();
-            throw new IOException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + (body.isEmpty() ? "" : ": " + abbreviate(body)));
+            throw new Refused(request.method() + " " + request.uri().getPath() + " answered " + response.statusCode()
+                    + (body.isEmpty() ? "" : ": " + abbreviate(body)));
         }
         return response.body();
+    }
+
+    /**
+     * The CDN answered, and refused this purge: another purge may still go through, unlike when the CDN cannot be
+     * reached at all.
+     */
+    static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
     }
 
     static List<List<String>> chunks(List<String> keys, int size) {

@@ -61,9 +61,29 @@ class PurgeQueue {
                 .toList();
     }
 
+    /**
+     * The CDN took it: it is sent once more after {@code repeat} (zero: never), then it goes. Answers whether this was
+     * its first sending.
+     */
     @Transactional
-    void sent(long id) {
+    boolean sent(long id, Duration repeat) {
+        if (!repeat.isZero()) {
+            int first = jdbc.sql("""
+                            update cdn_purges
+                            set repeated = true, next_attempt_at = now() + make_interval(secs => :repeat)
+                            where id = :id and not repeated
+                            """)
+                    .param("id", id)
+                    .param("repeat", repeat.toMillis() / 1000.0)
+                    .update();
+            if (first == 1) {
+                return true;
+            }
+            jdbc.sql("delete from cdn_purges where id = :id").param("id", id).update();
+            return false;
+        }
         jdbc.sql("delete from cdn_purges where id = :id").param("id", id).update();
+        return true;
     }
 
     /** The CDN did not take it: tried again after {@code wait}. */

@@ -43,6 +43,12 @@ class PurgeSender implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private final Object sentSignal = new Object();
     private long sent;
+    /** The latest purges sent, a bounded few, numbered: what {@link #awaitPurged} looks for. */
+    private final java.util.Deque<Sent> recent = new java.util.ArrayDeque<>();
+
+    private record Sent(long number, List<String> keys) {}
+
+    private long failed;
     private volatile boolean running;
     private long lastForgotten = System.nanoTime() - Duration.ofHours(1).toNanos();
     private Thread thread;
@@ -89,11 +95,39 @@ class PurgeSender implements SmartLifecycle {
         }
     }
 
+    /**
+     * Waits until this instance has sent a purge of {@code key} as its {@code after}+1st purge or later (see
+     * {@link #sent()}); what tests wait for.
+     */
+    boolean awaitPurged(String key, long after, Duration timeout) throws InterruptedException {
+        return await(
+                () -> recent.stream()
+                        .anyMatch(
+                                purge -> purge.number() > after && purge.keys().contains(key)),
+                timeout);
+    }
+
+    /** How many times a purge failed on this instance since it started. */
+    long failed() {
+        synchronized (sentSignal) {
+            return failed;
+        }
+    }
+
     /** Waits until this instance has sent {@code count} purges since it started; what tests wait for. */
     boolean awaitSent(long count, Duration timeout) throws InterruptedException {
+        return await(() -> sent >= count, timeout);
+    }
+
+    /** Waits until purges failed {@code count} times on this instance since it started. */
+    boolean awaitFailed(long count, Duration timeout) throws InterruptedException {
+        return await(() -> failed >= count, timeout);
+    }
+
+    private boolean await(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (sentSignal) {
-            while (sent < count) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -150,18 +184,30 @@ class PurgeSender implements SmartLifecycle {
                         purge.attempts() + 1,
                         wait,
                         e.getMessage());
-                // The CDN is failing: the rest of the batch waits as long, rather than each waiting for its timeout.
+                synchronized (sentSignal) {
+                    failed++;
+                    sentSignal.notifyAll();
+                }
+                if (e instanceof HttpPurges.Refused) {
+                    // The CDN answered, and refused this one: the others may still go through.
+                    queue.failed(purge.id(), e.getMessage(), wait);
+                    continue;
+                }
+                // The CDN cannot be reached: the rest of the batch waits as long, rather than each for its timeout.
                 for (PurgeQueue.Purge rest : due.subList(i, due.size())) {
                     queue.failed(rest.id(), e.getMessage(), retryAfter(rest.attempts()));
                 }
                 return due.size();
             }
-            queue.sent(purge.id());
-            if (purge.hard()) {
+            if (queue.sent(purge.id(), cdn.repeatAfter()) && purge.hard()) {
                 confirm(purge);
             }
             synchronized (sentSignal) {
                 sent++;
+                recent.addLast(new Sent(sent, purge.keys()));
+                if (recent.size() > 64) {
+                    recent.removeFirst();
+                }
                 sentSignal.notifyAll();
             }
         }

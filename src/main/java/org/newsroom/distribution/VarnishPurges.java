@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class VarnishPurges implements CdnBackend {
 
+    static final int KEYS_PER_REQUEST = 200;
+
     private final List<URI> varnishes;
     private final HttpPurges http;
 
@@ -32,17 +34,23 @@ final class VarnishPurges implements CdnBackend {
         return "Varnish";
     }
 
+    private HttpRequest.Builder purge(URI varnish) {
+        return http.request(varnish.resolve("/")).method("PURGE", HttpRequest.BodyPublishers.noBody());
+    }
+
     @Override
     public void purge(List<String> keys, boolean hard) throws IOException, InterruptedException {
         for (URI varnish : varnishes) {
-            HttpRequest.Builder request =
-                    http.request(varnish.resolve("/")).method("PURGE", HttpRequest.BodyPublishers.noBody());
             if (keys.contains("*")) {
-                request.header("xkey-purge-all", "1");
-            } else {
-                request.header("xkey-purge", String.join(" ", keys));
+                http.send(purge(varnish).header("xkey-purge-all", "1").build());
+                continue;
             }
-            http.send(request.build());
+            // Varnish refuses a request header longer than 8 KB (http_req_hdr_len): a few hundred keys a request.
+            for (List<String> chunk : HttpPurges.chunks(keys, KEYS_PER_REQUEST)) {
+                http.send(purge(varnish)
+                        .header("xkey-purge", String.join(" ", chunk))
+                        .build());
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  *     once)
  * @param firstRetry the wait before a failed purge is tried again; it doubles with each failure, up to {@code lastRetry}
  * @param timeout how long one request to the CDN may take
+ * @param repeatAfter when a purge is sent a second time ({@code 0s}: never): between a change and the notification
+ *     reaching every instance, the edge may fetch a page afresh from an instance that still has the old one
  */
 @Validated
 @ConfigurationProperties("newsroom.cdn")
@@ -47,6 +49,9 @@ public record CdnProperties(
 
         @NotNull @DurationMin(millis = 1) @DefaultValue("10s")
         Duration timeout,
+
+        @NotNull @DurationMin(millis = 0) @DefaultValue("2s")
+        Duration repeatAfter,
 
         @Valid @DefaultValue Varnish varnish,
         @Valid @DefaultValue Fastly fastly,
