@@ -177,25 +177,26 @@ class PurgeSender implements SmartLifecycle {
                 backend.purge(purge.keys(), purge.hard());
             } catch (IOException | RuntimeException e) {
                 Duration wait = retryAfter(purge.attempts());
+                String error = e.getMessage() == null ? e.toString() : e.getMessage();
                 log.warn(
                         "{} did not take a purge of {} key(s) (attempt {}), trying again in {}: {}",
                         backend.name(),
                         purge.keys().size(),
                         purge.attempts() + 1,
                         wait,
-                        e.getMessage());
+                        error);
                 synchronized (sentSignal) {
                     failed++;
                     sentSignal.notifyAll();
                 }
                 if (e instanceof HttpPurges.Refused) {
                     // The CDN answered, and refused this one: the others may still go through.
-                    queue.failed(purge.id(), e.getMessage(), wait);
+                    queue.failed(purge.id(), error, wait);
                     continue;
                 }
                 // The CDN cannot be reached: the rest of the batch waits as long, rather than each for its timeout.
                 for (PurgeQueue.Purge rest : due.subList(i, due.size())) {
-                    queue.failed(rest.id(), e.getMessage(), retryAfter(rest.attempts()));
+                    queue.failed(rest.id(), error, retryAfter(rest.attempts()));
                 }
                 return due.size();
             }
