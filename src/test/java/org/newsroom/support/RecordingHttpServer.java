@@ -58,6 +58,12 @@ public final class RecordingHttpServer implements AutoCloseable {
                     .forEach((name, values) ->
                             headers.put(name.toLowerCase(java.util.Locale.ROOT), List.copyOf(values)));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            // Recorded before answering: a client that has its answer finds its request here.
+            received.add(new Request(
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
+            synchronized (received) {
+                received.notifyAll();
+            }
             byte[] out = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
@@ -65,11 +71,6 @@ public final class RecordingHttpServer implements AutoCloseable {
                 exchange.getResponseBody().write(out);
             }
             exchange.close();
-            received.add(new Request(
-                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
-            synchronized (received) {
-                received.notifyAll();
-            }
         });
         server.start();
     }
