@@ -216,7 +216,7 @@ public class FrontCuration {
     /** The revision goes live: readers' pages on every instance change when this transaction commits. */
     void goLive(FrontKey front, long revision, Instant at) {
         store.makeLive(front, revision, at);
-        store.notifyChanged(pages.surrogateKey(front));
+        store.notifyChanged(front.surrogateKey());
         events.publishEvent(new FrontChanged(front));
     }
 

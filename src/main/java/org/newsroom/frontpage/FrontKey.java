@@ -17,6 +17,14 @@ public record FrontKey(Long sectionId) {
         return sectionId == null;
     }
 
+    /**
+     * The surrogate key of the page this front is shown on ({@link org.newsroom.platform.SurrogateKeys}): {@code front}
+     * for the front page, the section's key for a section front. A change to the front purges exactly that page.
+     */
+    public String surrogateKey() {
+        return sectionId == null ? "front" : org.newsroom.platform.SurrogateKeys.section(sectionId);
+    }
+
     /** As the tables store it: {@code front} or {@code section:<id>}. */
     String stored() {
         return sectionId == null ? "front" : "section:" + sectionId;

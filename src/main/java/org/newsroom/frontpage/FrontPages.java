@@ -13,7 +13,6 @@ import org.newsroom.media.MediaLibrary;
 import org.newsroom.media.Picture;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
-import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,19 +56,6 @@ public class FrontPages {
         List<FrontSlot> slots =
                 store.working(front).orElseGet(() -> store.live(front).slots());
         return new LiveFront(shown(slots), null);
-    }
-
-    /**
-     * The surrogate key of the page this front shows on: {@code front} for the front page, {@code s:<slug>} for a
-     * section's page. A front's change notification carries it.
-     */
-    @Transactional(readOnly = true)
-    public String surrogateKey(FrontKey front) {
-        if (front.isFrontPage()) {
-            return "front";
-        }
-        return "s:"
-                + sections.findSection(front.sectionId()).map(SectionRef::slug).orElse(front.stored());
     }
 
     /** The slots' stories that readers can see now, in the slots' order, with what each slot shows instead. */

@@ -206,12 +206,12 @@ class FrontStore {
     }
 
     /**
-     * Tells every instance, when the transaction commits, that this front's pages changed. The payload is the
-     * surrogate key of the page it shows on ({@code front}, {@code s:<section-slug>}): short, and enough to purge
-     * exactly those pages.
+     * Tells every instance's page cache and the CDN, when the transaction commits, that the page this front is shown
+     * on changed: its surrogate key ({@code front}, or the section's) joins the transaction's change keys (V33's
+     * {@code newsroom_change}), which are notified and queued for purging at commit.
      */
     void notifyChanged(String surrogateKey) {
-        jdbc.sql("select pg_notify('newsroom_content', :key)")
+        jdbc.sql("select newsroom_change(array[:key], false)")
                 .param("key", surrogateKey)
                 .query((rs, n) -> 0)
                 .list();

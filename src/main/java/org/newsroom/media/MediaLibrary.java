@@ -163,13 +163,13 @@ public class MediaLibrary {
             return Optional.empty();
         }
         return queries.renditionFormat(key)
-                .filter(format::equals)
-                .flatMap(found -> store.open(key))
-                .map(resource -> new ServedFile(key, format, resource));
+                .filter(found -> found.format() == format)
+                .flatMap(found ->
+                        store.open(key).map(resource -> new ServedFile(key, format, resource, found.imageId())));
     }
 
-    /** A rendition to send: its bytes and what they are. */
-    public record ServedFile(String key, ImageFormat format, Resource resource) {}
+    /** A rendition to send: its bytes and what they are, and the image it shows (its surrogate key at a CDN). */
+    public record ServedFile(String key, ImageFormat format, Resource resource, long imageId) {}
 
     private Map<Long, List<ImageUser>> usersOf(Collection<Long> ids) {
         if (ids.isEmpty()) {

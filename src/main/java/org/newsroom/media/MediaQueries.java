@@ -103,12 +103,15 @@ class MediaQueries {
     }
 
     /** The format of the rendition stored under this key; empty when no rendition has it (an original, say). */
-    Optional<ImageFormat> renditionFormat(String key) {
-        return jdbc.sql("select format from media_renditions where file_key = :key limit 1")
+    Optional<RenditionOf> renditionFormat(String key) {
+        return jdbc.sql("select image_id, format from media_renditions where file_key = :key limit 1")
                 .param("key", key)
-                .query((rs, n) -> ImageFormat.valueOf(rs.getString("format")))
+                .query((rs, n) -> new RenditionOf(rs.getLong("image_id"), ImageFormat.valueOf(rs.getString("format"))))
                 .optional();
     }
+
+    /** Which image a rendition file belongs to, and its format. */
+    record RenditionOf(long imageId, ImageFormat format) {}
 
     /** Does any image still name this file, as original or rendition? */
     boolean isReferenced(String key) {

@@ -1,18 +1,23 @@
 package org.newsroom.site;
 
+import java.util.List;
 import org.newsroom.platform.NotificationSubscriber;
 import org.springframework.stereotype.Component;
 
 /**
  * Listens to PostgreSQL's {@code newsroom_content} channel, which triggers notify (at commit) whenever something
- * readers see changes, whichever instance or tool made the change, and empties this instance's page cache. The
- * connection is the instance's one listening connection ({@link org.newsroom.platform.DatabaseNotifications}); when
- * it is opened again after a loss the cache is emptied too, since a notification may have been missed meanwhile.
+ * readers see changes, whichever instance or tool made the change, and drops the pages of this instance's cache that
+ * the change touches. The payload names the change's surrogate keys, {@code keys a:12 s:3 front} (V33); any other
+ * payload ({@code *}, sent when the keys would not fit in a notification's 8000 bytes, or a notification of some
+ * other part of the application) empties the whole cache: a page is never kept on a guess. The connection is the
+ * instance's one listening connection ({@link org.newsroom.platform.DatabaseNotifications}); when it is opened again
+ * after a loss the cache is emptied too, since a notification may have been missed meanwhile.
  */
 @Component
 class ContentChangeListener implements NotificationSubscriber {
 
     static final String CHANNEL = "newsroom_content";
+    static final String KEYS = "keys ";
 
     private final PageCache cache;
     /** The latest payloads, newest last, a bounded few: what tests wait for (see {@link #hasReceived}). */
@@ -31,7 +36,12 @@ class ContentChangeListener implements NotificationSubscriber {
 
     @Override
     public void notified(String payload) {
-        cache.invalidateAll();
+        List<String> keys = keys(payload);
+        if (keys == null) {
+            cache.invalidateAll();
+        } else {
+            cache.invalidate(keys);
+        }
         received.incrementAndGet();
         recentPayloads.addLast(payload);
         while (recentPayloads.size() > 64) {
@@ -77,5 +87,14 @@ class ContentChangeListener implements NotificationSubscriber {
     /** How many notifications this instance has received. */
     long received() {
         return received.get();
+    }
+
+    /** The keys a payload names, or {@code null} when it names none: then everything may have changed. */
+    static List<String> keys(String payload) {
+        if (payload == null || !payload.startsWith(KEYS)) {
+            return null;
+        }
+        List<String> keys = List.of(payload.substring(KEYS.length()).strip().split(" +"));
+        return keys.isEmpty() || keys.contains("") ? null : keys;
     }
 }

@@ -8,6 +8,7 @@ import org.newsroom.frontpage.LiveFront;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorService;
 import org.newsroom.platform.NewsroomProperties;
+import org.newsroom.platform.SurrogateKeys;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.SectionService;
@@ -83,6 +84,7 @@ class ListingController {
     private String sectionPage(SectionRef found, Long before, LiveFront arrangement, Model model) {
         model.addAttribute("arrangement", arrangement);
         model.addAttribute("section", found);
+        SurrogateKeys.add(SurrogateKeys.section(found.id()));
         model.addAttribute("currentSection", found);
         model.addAttribute("sectionPage", true);
         model.addAttribute(
@@ -119,6 +121,7 @@ class ListingController {
                 .filter(found -> articles.showsTag(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such tag"));
         model.addAttribute("tag", tag);
+        SurrogateKeys.add(SurrogateKeys.tag(tag.id()));
         return listing(
                 model,
                 tag.path(),
@@ -134,6 +137,7 @@ class ListingController {
                 .filter(found -> articles.showsAuthor(found.id()))
                 .orElseThrow(() -> new PageNotFoundException("No such author"));
         model.addAttribute("author", author);
+        SurrogateKeys.add(SurrogateKeys.author(author.id()));
         String stories =
                 "Stories by " + author.name() + " for " + properties.site().name() + ".";
         return listing(

@@ -4,9 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -21,8 +23,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered public pages, kept in memory so that a page is built once and then served without a template or a query.
- * Whenever anything readers see changes, the database notifies every instance ({@link ContentChangeListener}) and each
- * empties its cache; entries also expire on their own after a minute, for what changes with time alone.
+ * Each page is kept with its surrogate keys, the names of what it shows ({@link org.newsroom.platform.SurrogateKeys}).
+ * Whenever anything readers see changes, the database notifies every instance with the change's keys
+ * ({@link ContentChangeListener}) and each drops the pages that name one of them, and the pages that name nothing
+ * (nothing tells what they show); a notification without keys empties the cache. Entries also expire on their own
+ * after a minute, for what changes with time alone.
+ *
+ * <p>Finding a change's pages walks the cache (at most {@code newsroom.page-cache.max-pages}, 5000, entries): a few
+ * hundred microseconds per change, which a news site makes every few seconds at most, against an index of keys to
+ * pages that every store and eviction would have to keep right.
  *
  * <p>The breaking-news banner is on every page, and it ends by itself at its expiry, when nothing notifies anyone: so
  * the cache remembers the banner its pages show, and the first request after its expiry empties the cache, on every
@@ -36,7 +45,34 @@ class PageCache {
      *
      * @param renderedAt when it was rendered, in epoch milliseconds: a hit says how old it is ({@code Age})
      */
-    record Page(byte[] body, String contentType, String etag, Map<String, List<String>> headers, long renderedAt) {}
+    record Page(
+            byte[] body,
+            String contentType,
+            String etag,
+            Map<String, List<String>> headers,
+            long renderedAt,
+            Set<String> keys) {
+
+        Page {
+            keys = Set.copyOf(keys);
+        }
+
+        /** Whether a change of these keys touches the page: it names one, or it names nothing and may show anything. */
+        boolean touchedBy(Collection<String> changed) {
+            if (keys.isEmpty()) {
+                return true;
+            }
+            for (String key : changed) {
+                if (keys.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The key of a change that touches every page: a section renamed, the site's menu changed, too many keys. */
+    static final String EVERYTHING = "*";
 
     private final Cache<String, Page> pages;
     private final ContentVersion contentVersion;
@@ -139,16 +175,30 @@ class PageCache {
         return known.isAfter(shown) ? known : shown;
     }
 
-    /** A change made by this instance: its pages go as soon as the change commits, before any notification. */
+    /**
+     * A change made by this instance: the story's own pages and the front page go as soon as the change commits, so that
+     * the editor sees the change at once; the database's notification, a few milliseconds later, names the rest.
+     */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(org.newsroom.article.ArticlesChanged change) {
-        invalidateAll();
+        invalidate(List.of(org.newsroom.platform.SurrogateKeys.story(change.articleId()), "front"));
     }
 
-    /** A front arranged on this instance: its pages go as soon as the change commits. */
+    /** Drops the pages a change of these keys touches ({@link Page#touchedBy}); {@code *} among them empties all. */
+    void invalidate(Collection<String> changed) {
+        if (changed.contains(EVERYTHING)) {
+            invalidateAll();
+            return;
+        }
+        generation.incrementAndGet();
+        lastChange.set(null);
+        pages.asMap().values().removeIf(page -> page.touchedBy(changed));
+    }
+
+    /** A front arranged on this instance: the page it is shown on goes as soon as the change commits. */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(org.newsroom.frontpage.FrontChanged change) {
-        invalidateAll();
+        invalidate(List.of(change.front().surrogateKey()));
     }
 
     /** The banner set, changed or ended on this instance: as for a story. */

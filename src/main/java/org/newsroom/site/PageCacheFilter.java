@@ -46,19 +46,25 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final List<String> PAGE_PARAMETERS = List.of("before", "id", "page", "q", "section");
 
     private final PageCache cache;
+    private final EdgeHeaders edge;
     private final ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
     /** How long a request waits for another one's render of the same page before rendering it itself. */
     private final Duration renderWait;
 
-    PageCacheFilter(PageCache cache, Duration renderWait) {
+    PageCacheFilter(PageCache cache, EdgeHeaders edge, Duration renderWait) {
         this.cache = cache;
+        this.edge = edge;
         this.renderWait = renderWait;
     }
 
-    /** The news sitemap is a window of time that moves by itself, so it is always built afresh (it is cheap). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PublicCaching.isPublicPage(request) || request.getRequestURI().endsWith("/news-sitemap.xml");
+        return !PublicCaching.isPublicPage(request);
+    }
+
+    /** The news sitemap is a window of time that moves by itself, so it is always built afresh (it is cheap). */
+    private static boolean kept(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && !request.getRequestURI().endsWith("/news-sitemap.xml");
     }
 
     @Override
@@ -70,7 +76,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             answer(request, response, cached);
             return;
         }
-        if (!cache.enabled()) {
+        if (!cache.enabled() || !kept(request)) {
             render(key, request, response, chain);
             return;
         }
@@ -133,11 +139,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         long renderedSince = cache.generation();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
+        java.util.Set<String> keys = edge.name(request, capture);
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && cacheable(type)) {
             byte[] body = capture.getContentAsByteArray();
-            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture), cache.now());
-            if ("GET".equals(request.getMethod())) {
+            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture), cache.now(), keys);
+            if (kept(request)) {
                 cache.put(key, page, renderedSince);
             }
             capture.setHeader("ETag", page.etag());

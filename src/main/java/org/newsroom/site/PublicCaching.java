@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.newsroom.article.ContentVersion;
 import org.newsroom.frontpage.Banner;
 import org.newsroom.frontpage.BannerService;
+import org.newsroom.platform.CdnProperties;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.RequestPaths;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,20 +48,24 @@ class PublicCaching {
      * security headers included, without running the chain again. It also gives every public page its ETag.
      */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, NewsroomProperties properties) {
-        var registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(pages, properties.pageCache().renderWait()));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache pages, NewsroomProperties properties, CdnProperties cdn, BannerService banners) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(
+                pages,
+                new EdgeHeaders(cdn, () -> pages.banner(banners::current).isPresent()),
+                properties.pageCache().renderWait()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     /** Each page's own {@code Last-Modified}, from the stories its model holds. */
     @Bean
-    WebMvcConfigurer pageLastModified(ContentVersion versions, ListingChanges listings, PageCache pages) {
+    WebMvcConfigurer pageHeadersFromTheModel(ContentVersion versions, ListingChanges listings, PageCache pages) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new PageLastModified(versions, listings, pages));
+                registry.addInterceptor(new PageSurrogateKeys());
             }
         };
     }

@@ -80,16 +80,14 @@ class BannerOnTwoInstancesTest {
                             java.time.Instant.now().plus(Duration.ofHours(1))),
                     editor);
 
-            assertThat(otherListener.awaitReceived("front_banners", Duration.ofMinutes(1)))
-                    .as("the banner's notification reached the other instance")
-                    .isTrue();
+            settled(otherListener); // the banner's notification ("*": every page) reached the other instance
             assertThat(get(otherPort, "/")).contains(line);
             assertThat(get(otherPort, storyPath)).contains(line);
             assertThat(browser.get(storyPath).body()).contains(line);
 
             BannerService otherBanners = other.getBean(BannerService.class);
             otherBanners.end(otherBanners.details().orElseThrow().id(), editor);
-            settled();
+            settled(listener);
 
             assertThat(browser.get("/").body()).doesNotContain(line);
             assertThat(browser.get(storyPath).body()).doesNotContain("news-banner");
@@ -118,11 +116,12 @@ class BannerOnTwoInstancesTest {
     }
 
     /**
-     * Waits until every change committed so far has reached this instance: a marker notified now arrives after them,
+     * Waits until every change committed so far has reached that instance: a marker notified now arrives after them,
      * as notifications arrive in commit order.
      */
-    private void settled() throws InterruptedException {
-        String marker = "settled-" + UUID.randomUUID();
+    private void settled(ContentChangeListener listener) throws InterruptedException {
+        // A key no page names: the marker itself empties no page, so what the test then sees is the banner's doing.
+        String marker = "keys settled-" + UUID.randomUUID();
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", ContentChangeListener.CHANNEL)
                 .param("payload", marker)

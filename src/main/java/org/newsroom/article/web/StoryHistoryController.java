@@ -2,6 +2,7 @@ package org.newsroom.article.web;
 
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
+import org.newsroom.article.HistoryNotes;
 import org.newsroom.article.HistoryService;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.StaffPrincipal;
@@ -23,17 +24,24 @@ class StoryHistoryController {
     private final EditorQueryService editorQueries;
     private final HistoryService storyHistory;
     private final DraftingService drafting;
+    private final HistoryNotes notes;
 
-    StoryHistoryController(EditorQueryService editorQueries, HistoryService storyHistory, DraftingService drafting) {
+    StoryHistoryController(
+            EditorQueryService editorQueries,
+            HistoryService storyHistory,
+            DraftingService drafting,
+            HistoryNotes notes) {
         this.editorQueries = editorQueries;
         this.storyHistory = storyHistory;
         this.drafting = drafting;
+        this.notes = notes;
     }
 
     @GetMapping("/admin/articles/{id}/history")
     String history(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("story", editorQueries.open(id, me.actor()));
         model.addAttribute("revisions", storyHistory.history(id, me.actor()));
+        model.addAttribute("notes", notes.of(id));
         return "admin/article/history";
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.newsroom.media.ImageFormat;
 import org.newsroom.media.MediaLibrary;
+import org.newsroom.platform.SurrogateKeys;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,9 @@ class MediaFileController {
         }
         return ResponseEntity.ok()
                 .cacheControl(FOREVER)
+                // A CDN keeps it for a year too: deleting the image purges it there by this key (docs/cdn.md).
+                .header("Surrogate-Key", SurrogateKeys.image(file.imageId()))
+                .header("Cache-Tag", SurrogateKeys.image(file.imageId()))
                 .eTag(etag)
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .contentLength(file.resource().contentLength())
