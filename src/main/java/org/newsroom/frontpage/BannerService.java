@@ -64,6 +64,7 @@ public class BannerService {
         return live().map(row -> new Banner(
                 row.line(),
                 row.level(),
+                row.articleId(),
                 row.articleId() == null
                         ? null
                         : articles.findPublishedPath(row.articleId()).orElse(null),
@@ -91,7 +92,9 @@ public class BannerService {
     @Transactional(readOnly = true)
     public Instant lastChange() {
         OffsetDateTime last = jdbc.sql("""
-                        select max(case when expires_at <= :now then greatest(modified_at, expires_at) else modified_at end)
+                        select max(greatest(modified_at, case
+                                when expires_at <= :now and (ended_at is null or expires_at < ended_at)
+                                then expires_at end))
                         from front_banners
                         """)
                 .param("now", utc(clock.instant()))

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsroom.article.ArticleSummary;
 import org.newsroom.article.ArticleView;
 import org.newsroom.article.Correction;
+import org.newsroom.frontpage.Banner;
 import org.newsroom.media.Picture;
 import org.newsroom.platform.RequestPaths;
 import org.newsroom.platform.SurrogateKeys;
@@ -89,6 +90,7 @@ class PageSurrogateKeys implements HandlerInterceptor {
                 add(keys, story.image(), depth + 1);
             }
             case Correction correction -> keys.add(SurrogateKeys.story(correction.articleId()));
+            case Banner banner when banner.articleId() != null -> keys.add(SurrogateKeys.story(banner.articleId()));
             case Picture picture -> keys.add(SurrogateKeys.image(picture.id()));
             case Collection<?> values -> values.forEach(item -> add(keys, item, depth + 1));
             case Map<?, ?> map -> map.values().forEach(item -> add(keys, item, depth + 1));

@@ -24,7 +24,7 @@ class PageSurrogateKeysTest {
 
     record Arrangement(Slot lead, List<Slot> top, Map<String, List<ArticleSummary>> blocks) {}
 
-    record Banner(String text, ArticleSummary link) {}
+    record Teaser(String text, ArticleSummary link) {}
 
     @Test
     void storiesAndImagesAreFoundInAnyRecordListOrMapOfTheModel() {
@@ -33,9 +33,21 @@ class PageSurrogateKeysTest {
                 List.of(new Slot("top", story(2, picture(20))), new Slot("top", story(3, null))),
                 Map.of("world", List.of(story(4, null))));
 
-        Set<String> keys = keysOf(arrangement, new Banner("Breaking", story(5, null)), "a string", 42);
+        Set<String> keys = keysOf(arrangement, new Teaser("Breaking", story(5, null)), "a string", 42);
 
         assertThat(keys).containsExactlyInAnyOrder("a:1", "a:2", "i:20", "a:3", "a:4", "a:5");
+    }
+
+    /** The banner links to a story by its path; it names the story, so that its pages go when the story is unpublished. */
+    @Test
+    void theBannerNamesTheStoryItLinksTo() {
+        var banner = new org.newsroom.frontpage.Banner(
+                "Ceasefire", org.newsroom.frontpage.BannerLevel.BREAKING, 7L, null, java.time.Instant.EPOCH);
+        var unlinked = new org.newsroom.frontpage.Banner(
+                "Talks go on", org.newsroom.frontpage.BannerLevel.DEVELOPING, null, null, java.time.Instant.EPOCH);
+
+        assertThat(keysOf(banner)).containsExactly("a:7");
+        assertThat(keysOf(unlinked)).isEmpty();
     }
 
     @Test
