@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param media the image library's files and the limits on uploads
  * @param pageCache the rendered public pages kept in memory
  * @param scheduler the publisher of scheduled stories
+ * @param editor the story editor's script
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -41,7 +42,8 @@ public record NewsroomProperties(
         @DefaultValue Admin admin,
         @Valid @DefaultValue Media media,
         @Valid @DefaultValue PageCache pageCache,
-        @Valid @DefaultValue Scheduler scheduler) {
+        @Valid @DefaultValue Scheduler scheduler,
+        @Valid @DefaultValue Editor editor) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -136,6 +138,16 @@ public record NewsroomProperties(
 
             @NotNull @DurationMin(nanos = 1, message = "a duration of more than zero, such as 10s") @DefaultValue("10s")
             Duration interval) {}
+
+    /**
+     * @param autosaveInterval how often the editor's script saves what was typed since the last save, which the page
+     *     tells the script; the browser tests set it low, so that a test of what an autosave does waits for less
+     */
+    public record Editor(
+            @NotNull
+            @DurationMin(millis = 100, message = "a duration of at least 100ms, such as 5s")
+            @DefaultValue("5s")
+            Duration autosaveInterval) {}
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

@@ -88,7 +88,8 @@ class FirstAdminInitializerTest {
                 new NewsroomProperties.Admin(email, password),
                 properties.media(),
                 properties.pageCache(),
-                properties.scheduler());
+                properties.scheduler(),
+                properties.editor());
         return new FirstAdminInitializer(staff, withAdmin, mode);
     }
 

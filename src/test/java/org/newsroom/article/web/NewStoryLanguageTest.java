@@ -129,6 +129,7 @@ class NewStoryLanguageTest {
                 properties.admin(),
                 properties.media(),
                 properties.pageCache(),
-                properties.scheduler());
+                properties.scheduler(),
+                properties.editor());
     }
 }
