@@ -136,6 +136,10 @@ public final class Browser extends ChromeDriver {
         }
         switchTo().window(fresh);
         assertThat(last).isNotEqualTo(fresh);
+        // WebDriver opens the tab behind the others, unfocused: in front, its page has the focus a person's page has
+        // (the clipboard, for one, is only for a focused document).
+        executeCdpCommand("Page.bringToFront", Map.of());
+        executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         executeCdpCommand(
                 "Storage.clearDataForOrigin",
                 Map.of("origin", base, "storageTypes", "local_storage,indexeddb,cache_storage,service_workers"));
