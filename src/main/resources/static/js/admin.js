@@ -4,6 +4,7 @@
 (function () {
   'use strict';
 
+  // How often the editor autosaves, unless the page says otherwise (newsroom.editor.autosave-interval).
   var AUTOSAVE_EVERY_MS = 5000;
   // How soon after typing the browser's own copy of the form is written: what a crash could cost at most.
   var KEEP_AFTER_MS = 300;
@@ -317,7 +318,7 @@
       }
     }
 
-    setInterval(autosave, AUTOSAVE_EVERY_MS);
+    setInterval(autosave, Number(form.getAttribute('data-autosave-ms')) || AUTOSAVE_EVERY_MS);
     form.addEventListener('submit', function (event) {
       paused = true;
       keepLocally();

@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache the rendered public pages kept in memory
  * @param scheduler the publisher of scheduled stories
  * @param database how the instance reaches PostgreSQL besides its pool
+ * @param editor the story editor's script
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -43,7 +44,8 @@ public record NewsroomProperties(
         @Valid @DefaultValue Media media,
         @Valid @DefaultValue PageCache pageCache,
         @Valid @DefaultValue Scheduler scheduler,
-        @Valid @DefaultValue Database database) {
+        @Valid @DefaultValue Database database,
+        @Valid @DefaultValue Editor editor) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -158,6 +160,16 @@ public record NewsroomProperties(
             return "Database[listenUrl=" + listenUrl + ", listenUsername=" + listenUsername + "]";
         }
     }
+
+    /**
+     * @param autosaveInterval how often the editor's script saves what was typed since the last save, which the page
+     *     tells the script; the browser tests set it low, so that a test of what an autosave does waits for less
+     */
+    public record Editor(
+            @NotNull
+            @DurationMin(millis = 100, message = "a duration of at least 100ms, such as 5s")
+            @DefaultValue("5s")
+            Duration autosaveInterval) {}
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

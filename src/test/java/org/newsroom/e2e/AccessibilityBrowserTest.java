@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -25,13 +25,13 @@ class AccessibilityBrowserTest {
     @LocalServerPort
     int port;
 
-    private WebDriver browser;
+    private Browser browser;
     private String axe;
 
     @BeforeAll
     void start() throws IOException {
         axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
-        browser = Chromium.start();
+        browser = Chromium.open(port);
     }
 
     @AfterAll
@@ -44,7 +44,7 @@ class AccessibilityBrowserTest {
     @org.junit.jupiter.api.Test
     @SuppressWarnings("unchecked")
     void theCheckFindsAViolationWhenThereIsOne() {
-        browser.get("http://localhost:" + port + "/");
+        browser.open("/");
         ((JavascriptExecutor) browser)
                 .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')");
 
@@ -67,7 +67,7 @@ class AccessibilityBrowserTest {
             })
     @SuppressWarnings("unchecked")
     void aPageHasNoAccessibilityViolations(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.open(path);
 
         assertThat(violations()).as(path).isEmpty();
     }

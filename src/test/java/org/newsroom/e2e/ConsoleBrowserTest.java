@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,11 +29,11 @@ class ConsoleBrowserTest {
     @LocalServerPort
     int port;
 
-    private WebDriver browser;
+    private Browser browser;
 
     @BeforeAll
     void start() {
-        browser = Chromium.start();
+        browser = Chromium.open(port);
     }
 
     @AfterAll
@@ -76,7 +76,7 @@ class ConsoleBrowserTest {
      */
     private void load(String path) {
         errors();
-        browser.get("http://localhost:" + port + path);
+        browser.open(path);
         Chromium.patiently(browser).until(driver -> "complete"
                 .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         ((JavascriptExecutor) browser).executeAsyncScript("""

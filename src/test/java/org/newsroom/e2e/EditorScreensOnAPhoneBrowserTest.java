@@ -19,6 +19,7 @@ import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -26,7 +27,6 @@ import org.newsroom.support.StoryInputs;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,14 +57,14 @@ class EditorScreensOnAPhoneBrowserTest {
     @Autowired
     EditorQueryService editorQueries;
 
-    private ChromeDriver browser;
+    private Browser browser;
     private StaffPrincipal editor;
 
     @BeforeAll
     void start() {
-        browser = Chromium.start();
+        browser = Chromium.open(port);
         editor = staff.create(StaffRole.EDITOR, "Pia Phone");
-        signIn(editor);
+        browser.signIn(editor);
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class EditorScreensOnAPhoneBrowserTest {
     void theUnpublishDialogFitsAPhone(String scheme) throws IOException {
         long id = publishedStory();
         phone(scheme);
-        browser.get(url("/admin/articles/" + id + "/edit"));
+        browser.openEditor(id);
         browser.findElement(By.cssSelector("a[data-unpublish]")).click();
         WebElement dialog = browser.findElement(By.id("unpublish-dialog"));
         Chromium.patiently(browser).until(driver -> "true".equals(dialog.getDomProperty("open")));
@@ -105,7 +105,7 @@ class EditorScreensOnAPhoneBrowserTest {
     void theUnpublishConfirmationPageFitsAPhone(String scheme) throws IOException {
         long id = publishedStory();
         phone(scheme);
-        browser.get(url("/admin/articles/" + id + "/unpublish"));
+        browser.open("/admin/articles/" + id + "/unpublish");
 
         screenshot("editor-unpublish-page-390-" + scheme + ".png");
         fitsTheScreen(browser.findElement(By.tagName("main")));
@@ -117,7 +117,7 @@ class EditorScreensOnAPhoneBrowserTest {
     void theConflictScreenFitsAPhone(String scheme) throws IOException {
         long id = publishedStory();
         phone(scheme);
-        browser.get(url("/admin/articles/" + id + "/edit"));
+        browser.openEditor(id);
         WebElement deck = browser.findElement(By.id("deck"));
         // Someone else saves the story meanwhile.
         StaffPrincipal other = staff.create(StaffRole.EDITOR, "Otto Other");
@@ -223,18 +223,5 @@ class EditorScreensOnAPhoneBrowserTest {
                         "clip",
                         Map.of("x", 0, "y", 0, "width", 390, "height", height, "scale", 1)));
         Files.write(out, java.util.Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private void signIn(StaffPrincipal who) {
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(browser, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,22 +6,26 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.newsroom.article.ScheduledRuns;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.BodyField;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.TestClock;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two people on one story, a schedule, a restore: the safety net as editors use it, in real Chromium. */
 @BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorialSafetyBrowserTest {
 
     @LocalServerPort
@@ -49,21 +54,38 @@ class EditorialSafetyBrowserTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private WebDriver first;
-    private WebDriver second;
+    private Browser first;
+    private Browser second;
 
-    @BeforeEach
+    @BeforeAll
     void browsers() {
         sections.ensureSection("test-desk", "Test desk", null, 99);
-        first = Chromium.start();
-        second = Chromium.start();
+        first = Chromium.open(port);
+        second = Chromium.open(port);
+    }
+
+    /** Each test starts with two browsers that have never seen the site, nobody signed in. */
+    @BeforeEach
+    void startOver() {
+        for (Browser browser : List.of(first, second)) {
+            browser.startOver();
+            browser.signOut();
+        }
     }
 
     @AfterEach
-    void close() {
+    void resetClock() {
         clock.reset();
-        first.quit();
-        second.quit();
+    }
+
+    @AfterAll
+    void close() {
+        if (first != null) {
+            first.quit();
+        }
+        if (second != null) {
+            second.quit();
+        }
     }
 
     @Test
@@ -71,33 +93,30 @@ class EditorialSafetyBrowserTest {
         StaffPrincipal ana = staff.create(StaffRole.EDITOR, "Ana Alpha");
         StaffPrincipal ben = staff.create(StaffRole.EDITOR, "Ben Beta");
         String headline = "Two editors " + UUID.randomUUID().toString().substring(0, 8);
-        signIn(first, ana);
-        first.get(url("/admin/articles/new"));
-        first.findElement(By.id("headline")).sendKeys(headline);
+        first.signIn(ana);
+        newStory(first, headline);
         BodyField.markdown(first).sendKeys("The original body.");
-        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
-        submit(first, "save");
+        first.press("save");
         String editUrl = first.getCurrentUrl();
 
-        signIn(second, ben);
+        second.signIn(ben);
         second.get(editUrl);
         assertThat(second.findElement(By.id("presence-text")).getText()).startsWith("Ana Alpha has been editing since");
 
         WebElement anasHeadline = first.findElement(By.id("headline"));
         anasHeadline.clear();
         anasHeadline.sendKeys(headline + ", with Ana's better headline");
-        submit(first, "save");
-        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
+        first.press("save");
+        assertThat(first.notice()).isEqualTo("Saved.");
 
         WebElement bensBody = BodyField.markdown(second);
         bensBody.clear();
         bensBody.sendKeys("Ben's new body, written at the same time.");
-        submit(second, "save");
+        second.press("save");
 
         // Ana changed the headline, Ben the body: the two merge (by Ben's autosave or his Save), with no conflict
         // screen.
-        assertThat(second.findElement(By.tagName("h1")).getText()).isEqualTo("Edit story");
+        assertThat(second.heading()).isEqualTo("Edit story");
         assertThat(second.findElement(By.id("headline")).getAttribute("value"))
                 .isEqualTo(headline + ", with Ana's better headline");
         assertThat(second.findElement(By.id("body")).getAttribute("value"))
@@ -114,19 +133,16 @@ class EditorialSafetyBrowserTest {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Sam Scheduler");
         String headline =
                 "Embargoed until later " + UUID.randomUUID().toString().substring(0, 8);
-        signIn(first, editor);
-        first.get(url("/admin/articles/new"));
-        first.findElement(By.id("headline")).sendKeys(headline);
+        first.signIn(editor);
+        newStory(first, headline);
         BodyField.markdown(first).sendKeys("Under embargo.");
-        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
-        submit(first, "save");
+        first.press("save");
 
         LocalDateTime inTwoMinutes = LocalDateTime.ofInstant(clock.instant().plusSeconds(120), ZoneOffset.UTC);
-        ((JavascriptExecutor) first)
-                .executeScript(
-                        "document.getElementById('scheduleAt').value = arguments[0]",
-                        inTwoMinutes.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-        submit(first, "schedule");
+        first.executeScript(
+                "document.getElementById('scheduleAt').value = arguments[0]",
+                inTwoMinutes.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        first.press("schedule");
         assertThat(first.findElement(By.cssSelector(".notice--schedule")).getText())
                 .startsWith("Scheduled for");
         assertThat(first.findElements(By.linkText("View live"))).isEmpty();
@@ -138,7 +154,7 @@ class EditorialSafetyBrowserTest {
         String livePath = first.findElement(By.linkText("View live")).getAttribute("href");
 
         second.get(livePath);
-        assertThat(second.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(second.heading()).isEqualTo(headline);
         assertThat(second.findElement(By.cssSelector(".article__body")).getText())
                 .contains("Under embargo.");
     }
@@ -147,30 +163,25 @@ class EditorialSafetyBrowserTest {
     void aRevisionIsRestored() {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Rae Restorer");
         String headline = "Restore me " + UUID.randomUUID().toString().substring(0, 8);
-        signIn(first, editor);
-        first.get(url("/admin/articles/new"));
-        first.findElement(By.id("headline")).sendKeys(headline);
+        first.signIn(editor);
+        newStory(first, headline);
         BodyField.markdown(first).sendKeys("The first draft, which was better.");
-        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
-        submit(first, "save");
+        first.press("save");
         WebElement body = BodyField.markdown(first);
         body.clear();
         body.sendKeys("A rewrite nobody liked.");
-        submit(first, "save");
+        first.press("save");
 
-        WebElement page = first.findElement(By.tagName("html"));
-        first.findElement(By.linkText("History")).click();
-        Chromium.waitForNextPage(first, page);
-        assertThat(first.findElements(By.cssSelector("table tbody tr"))).hasSize(3);
-        WebElement history = first.findElement(By.tagName("html"));
-        first.findElement(By.xpath("//button[normalize-space()='Restore 1']")).click();
-        Chromium.waitForNextPage(first, history);
+        first.follow("History");
+        // Three rows for what the two saves made, and another if an autosave (every second in the browser tests)
+        // landed while the rewrite was being typed.
+        assertThat(first.findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        first.submit(By.xpath("//button[normalize-space()='Restore 1']"));
 
-        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
-                .startsWith("Revision restored");
+        assertThat(first.notice()).startsWith("Revision restored");
         assertThat(first.findElement(By.id("body")).getAttribute("value"))
                 .isEqualTo("The first draft, which was better.");
-        first.findElement(By.linkText("History")).click();
+        first.follow("History");
         assertThat(first.findElement(By.cssSelector("table tbody tr:nth-child(2)"))
                         .getText())
                 .contains("Restored")
@@ -185,14 +196,10 @@ class EditorialSafetyBrowserTest {
     @Test
     void saveWhileAnAutosaveIsOnItsWayIsAPlainSave() {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Sam Swift");
-        signIn(first, editor);
-        first.get(url("/admin/articles/new"));
-        first.findElement(By.id("headline"))
-                .sendKeys("Saved mid-autosave " + UUID.randomUUID().toString().substring(0, 8));
-        new Select(first.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
-        submit(first, "save");
-        JavascriptExecutor script = (JavascriptExecutor) first;
-        script.executeScript("""
+        first.signIn(editor);
+        newStory(first, "Saved mid-autosave " + UUID.randomUUID().toString().substring(0, 8));
+        first.press("save");
+        first.executeScript("""
                 const realFetch = window.fetch;
                 window.heldAnswers = [];
                 window.autosaveAnswered = false;
@@ -207,16 +214,15 @@ class EditorialSafetyBrowserTest {
                 """);
         BodyField.markdown(first).sendKeys("Typed while the autosave was on its way.");
         Chromium.patiently(first)
-                .until(d -> Boolean.TRUE.equals(script.executeScript("return window.autosaveAnswered")));
+                .until(d -> Boolean.TRUE.equals(first.executeScript("return window.autosaveAnswered")));
 
         WebElement page = first.findElement(By.tagName("html"));
         first.findElement(By.cssSelector("button[name=action][value='save']")).click();
-        script.executeScript("if (window.heldAnswers) { window.heldAnswers.forEach(release => release()); }");
+        first.executeScript("if (window.heldAnswers) { window.heldAnswers.forEach(release => release()); }");
         Chromium.waitForNextPage(first, page);
 
-        assertThat(first.findElement(By.tagName("h1")).getText()).isNotEqualTo("Someone else saved this story");
-        assertThat(first.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
+        assertThat(first.heading()).isNotEqualTo("Someone else saved this story");
+        assertThat(first.notice()).isEqualTo("Saved.");
         assertThat(first.findElement(By.id("body")).getAttribute("value"))
                 .isEqualTo("Typed while the autosave was on its way.");
     }
@@ -224,19 +230,13 @@ class EditorialSafetyBrowserTest {
     @Test
     void textTypedButNotSavedComesBackFromThisBrowserInEveryField() {
         StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Kim Keeper");
-        signIn(first, editor);
-        first.get(url("/admin/articles/new"));
+        first.signIn(editor);
+        first.open("/admin/articles/new");
         first.findElement(By.id("headline")).sendKeys("Kept in the browser");
         // Fields the page may show folded away, typed the way the script hears them.
-        ((JavascriptExecutor) first)
-                .executeScript(
-                        "for (const [name, value] of Object.entries(arguments[0])) {"
-                                + " const field = document.querySelector('form.story-form [name=' + name + ']');"
-                                + " field.value = value;"
-                                + " field.dispatchEvent(new Event('input', { bubbles: true })); }",
-                        java.util.Map.of("dateline", "GENEVA", "seoDescription", "Kept for search engines too."));
+        first.typeAll(Map.of("dateline", "GENEVA", "seoDescription", "Kept for search engines too."));
 
-        first.get(url("/admin/articles/new"));
+        first.open("/admin/articles/new");
         WebElement banner = first.findElement(By.id("local-copy"));
         assertThat(banner.isDisplayed()).isTrue();
         first.findElement(By.id("local-copy-restore")).click();
@@ -247,24 +247,10 @@ class EditorialSafetyBrowserTest {
                 .isEqualTo("Kept for search engines too.");
     }
 
-    private void signIn(WebDriver driver, StaffPrincipal who) {
-        driver.get(url("/admin/login"));
-        driver.findElement(By.id("username")).sendKeys(who.email());
-        driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(driver, page);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
-    }
-
-    private static void submit(WebDriver driver, String action) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[name=action][value='" + action + "']"))
-                .click();
-        Chromium.waitForNextPage(driver, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    /** Opens a new story, with its headline typed and the test desk chosen. */
+    private static void newStory(Browser browser, String headline) {
+        browser.open("/admin/articles/new");
+        browser.findElement(By.id("headline")).sendKeys(headline);
+        new Select(browser.findElement(By.id("sectionId"))).selectByVisibleText("Test desk");
     }
 }

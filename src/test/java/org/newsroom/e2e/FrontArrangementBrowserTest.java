@@ -18,6 +18,7 @@ import org.newsroom.frontpage.FrontKey;
 import org.newsroom.frontpage.FrontSlot;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -27,7 +28,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,12 +52,12 @@ class FrontArrangementBrowserTest {
     @Autowired
     FrontCuration curation;
 
-    private ChromeDriver browser;
+    private Browser browser;
     private StaffPrincipal editor;
 
     @BeforeEach
     void browser() {
-        browser = Chromium.start();
+        browser = Chromium.open(port);
         editor = staff.create(StaffRole.EDITOR, "Fran Front");
     }
 
@@ -73,8 +73,8 @@ class FrontArrangementBrowserTest {
         long b = older("Aid convoy reaches the old city of Homs");
         long c = older("Opposition delegation names its negotiators");
         curation.publish(FrontKey.FRONT, List.of(FrontSlot.of(a), FrontSlot.of(b), FrontSlot.of(c)), editor.actor());
-        signIn(editor);
-        browser.get(url("/admin/front"));
+        browser.signIn(editor);
+        browser.open("/admin/front");
         Chromium.patiently(browser).until(d -> handle(2).isDisplayed());
         assertThat(headlines()).containsExactly(headline(a), headline(b), headline(c));
 
@@ -111,7 +111,7 @@ class FrontArrangementBrowserTest {
                 .startsWith("Published");
         shoot("admin-front");
 
-        browser.get(url("/"));
+        browser.open("/");
         assertThat(browser.findElement(By.cssSelector(".lead-story__headline")).getText())
                 .isEqualTo(headline(c));
         assertThat(browser.findElements(By.cssSelector(".top-stories .card__headline")).stream()
@@ -177,18 +177,5 @@ class FrontArrangementBrowserTest {
                 .findFirst()
                 .orElseThrow()
                 .storyHeadline();
-    }
-
-    private void signIn(StaffPrincipal who) {
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(browser, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

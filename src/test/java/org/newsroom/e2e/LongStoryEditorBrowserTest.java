@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -23,7 +23,6 @@ import org.newsroom.support.TestStories;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,11 +56,11 @@ class LongStoryEditorBrowserTest {
     @Autowired
     TestStories stories;
 
-    private ChromeDriver browser;
+    private Browser browser;
 
     @BeforeEach
     void start() {
-        browser = Chromium.startRecordingTimeline();
+        browser = Chromium.openRecordingTimeline(port);
     }
 
     @AfterEach
@@ -77,11 +76,11 @@ class LongStoryEditorBrowserTest {
         long id = stories.story("Long story " + UUID.randomUUID().toString().substring(0, 8))
                 .body(body)
                 .draft();
-        signIn(staff.create(StaffRole.EDITOR, "Lorna Long"));
+        browser.signIn(staff.create(StaffRole.EDITOR, "Lorna Long"));
         // Before any script of the page runs: the key press probe, and the long-task observer.
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
 
-        browser.get(url("/admin/articles/" + id + "/edit"));
+        browser.openEditor(id);
         Chromium.patiently(browser).until(d -> "ready"
                 .equals(d.findElement(By.cssSelector("form.story-form")).getDomAttribute("data-editor")));
         JavascriptExecutor js = browser;
@@ -363,18 +362,5 @@ class LongStoryEditorBrowserTest {
         List<Double> sorted = values.stream().sorted().toList();
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
-    }
-
-    private void signIn(StaffPrincipal who) {
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(browser, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.BodyField;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -46,15 +47,15 @@ class MediaBrowserTest {
     @Autowired
     SectionService sections;
 
-    private WebDriver editor;
-    private WebDriver reader;
+    private Browser editor;
+    private Browser reader;
     private Path photo;
     private Path notAPhoto;
 
     @BeforeEach
     void start() throws IOException {
-        editor = Chromium.start();
-        reader = Chromium.start();
+        editor = Chromium.open(port);
+        reader = Chromium.open(port);
         photo = Files.createTempFile("harbour-", ".jpg");
         Files.write(photo, TestImages.jpegWithMetadata(1800, 1200));
         notAPhoto = Files.createTempFile("notes-", ".jpg");
@@ -78,10 +79,10 @@ class MediaBrowserTest {
         sections.ensureSection("test-desk", "Test desk", null, 99);
         StaffPrincipal me = staff.create(StaffRole.EDITOR, "Pia Picture");
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        signIn(me);
+        editor.signIn(me);
 
         // 1. Upload two files through the library's script: each gets its answer next to its name.
-        editor.get(url("/admin/media"));
+        editor.open("/admin/media");
         WebElement input = editor.findElement(By.id("files"));
         input.sendKeys(notAPhoto.toString() + "\n" + photo.toString());
         WebDriverWait wait = Chromium.patiently(editor);
@@ -99,17 +100,15 @@ class MediaBrowserTest {
 
         // 2. Describe it: alt text, caption, credit.
         submit(editor, stored.findElement(By.linkText("Describe it")));
-        assertThat(editor.findElement(By.tagName("h1")).getText())
-                .isEqualTo(photo.getFileName().toString());
+        assertThat(editor.heading()).isEqualTo(photo.getFileName().toString());
         editor.findElement(By.id("alt")).sendKeys("Fishing boats moored in a harbour at dawn");
         editor.findElement(By.id("caption")).sendKeys("Boats in the harbour " + unique + ".");
         editor.findElement(By.id("credit")).sendKeys("Photo: Ana Reyes/Agence Example");
-        submit(editor, editor.findElement(By.cssSelector(".admin-form button[type=submit]")));
-        assertThat(editor.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
+        editor.submit(By.cssSelector(".admin-form button[type=submit]"));
+        assertThat(editor.notice()).isEqualTo("Saved.");
 
         // 3. A new story: the lead image from the picker, the same image in the body, then publish.
-        editor.get(url("/admin/articles/new"));
+        editor.open("/admin/articles/new");
         String headline = "Harbour story " + unique;
         editor.findElement(By.id("headline")).sendKeys(headline);
         BodyField.markdown(editor).sendKeys("The boats came in early.\n\n");
@@ -125,12 +124,10 @@ class MediaBrowserTest {
         choose("body", unique);
         String id = editor.findElement(By.id("leadImageId")).getAttribute("value");
         assertThat(editor.findElement(By.id("body")).getAttribute("value")).contains("![](media:" + id + ")");
-        submit(editor, editor.findElement(By.cssSelector("button[name=action][value=save]")));
-        assertThat(editor.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Draft saved.");
-        submit(editor, editor.findElement(By.cssSelector("button[name=action][value=publish]")));
-        assertThat(editor.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Published.");
+        editor.press("save");
+        assertThat(editor.notice()).isEqualTo("Draft saved.");
+        editor.press("publish");
+        assertThat(editor.notice()).isEqualTo("Published.");
         String live = editor.findElement(By.linkText("View live")).getAttribute("href");
 
         // 4. The reader: the picture at the top with its renditions, caption and credit, loaded as WebP.
@@ -163,10 +160,10 @@ class MediaBrowserTest {
         assertThat(axeViolations(reader)).isEmpty();
 
         // 5. The library knows the story uses the image, and will not delete it.
-        editor.get(url("/admin/media/" + id));
+        editor.open("/admin/media/" + id);
         assertThat(editor.findElements(By.cssSelector(".used-by a")).stream().map(WebElement::getText))
                 .containsExactly(headline);
-        submit(editor, editor.findElement(By.cssSelector("#delete-title ~ form button")));
+        editor.submit(By.cssSelector("#delete-title ~ form button"));
         assertThat(editor.findElement(By.cssSelector("#delete-title + .field__error"))
                         .getText())
                 .contains("still used by a story");
@@ -210,21 +207,9 @@ class MediaBrowserTest {
                 """);
     }
 
-    private void signIn(StaffPrincipal who) {
-        editor.get(url("/admin/login"));
-        editor.findElement(By.id("username")).sendKeys(who.email());
-        editor.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        submit(editor, editor.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
-    }
-
     private static void submit(WebDriver driver, WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
         Chromium.waitForNextPage(driver, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -8,23 +8,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.newsroom.staff.StaffPrincipal;
+import org.junit.jupiter.api.TestInstance;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.support.TestImages;
 import org.newsroom.support.TestStories;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -36,6 +34,7 @@ import org.springframework.core.io.ClassPathResource;
  * the clutter gone. Pasted images are offered to the library, and plain-text paste is there on Ctrl+Shift+V.
  */
 @BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PasteBrowserTest {
 
     @LocalServerPort
@@ -47,35 +46,47 @@ class PasteBrowserTest {
     @Autowired
     TestStories stories;
 
-    private ChromeDriver browser;
+    private Browser browser;
 
-    @BeforeEach
-    void start() {
-        browser = Chromium.start();
-        signIn(staff.create(StaffRole.EDITOR, "Paula Paste"));
+    @BeforeAll
+    void signIn() {
+        browser = Chromium.open(port);
+        browser.signIn(staff.create(StaffRole.EDITOR, "Paula Paste"));
     }
 
-    @AfterEach
+    @BeforeEach
+    void startOver() {
+        browser.startOver();
+    }
+
+    @AfterAll
     void stop() {
         if (browser != null) {
             browser.quit();
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"google-docs", "word", "news-page"})
-    void pastedHtmlIsSavedAsCleanMarkdown(String fixture) {
+    /**
+     * Each source's clipboard pasted over the whole body and saved, one after the other in one editor: the page that
+     * the save reloads is the next paste's.
+     */
+    @Test
+    void pastedHtmlIsSavedAsCleanMarkdown() {
         openNewStory();
-        selectAllOfTheBody();
-        paste(Map.of("text/html", resource(fixture + ".html"), "text/plain", "(the plain text is not used)"));
+        for (String fixture : List.of("google-docs", "word", "news-page")) {
+            waitForTheEditor();
+            selectAllOfTheBody();
+            paste(Map.of("text/html", resource(fixture + ".html"), "text/plain", "(the plain text is not used)"));
 
-        String saved = saveAndReadBody();
+            String saved = saveAndReadBody();
 
-        assertThat(saved).isEqualTo(resource(fixture + ".md").strip());
-        // Nothing of the source's machinery: not its styles, classes, comments, markers, or any HTML at all.
-        assertThat(saved)
-                .doesNotContain("<", "mso", "style", "class", "[AR1]", "[1]", "·", "&nbsp;", "docs-internal")
-                .doesNotContainPattern("\\n{3,}");
+            assertThat(saved).as(fixture).isEqualTo(resource(fixture + ".md").strip());
+            // Nothing of the source's machinery: not its styles, classes, comments, markers, or any HTML at all.
+            assertThat(saved)
+                    .as(fixture)
+                    .doesNotContain("<", "mso", "style", "class", "[AR1]", "[1]", "·", "&nbsp;", "docs-internal")
+                    .doesNotContainPattern("\\n{3,}");
+        }
     }
 
     @Test
@@ -100,7 +111,7 @@ class PasteBrowserTest {
         openNewStory();
         selectAllOfTheBody();
         String png = Base64.getEncoder().encodeToString(TestImages.png(640, 400));
-        ((JavascriptExecutor) browser).executeScript("""
+        browser.executeScript("""
                 const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
                 const data = new DataTransfer();
                 data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
@@ -182,8 +193,12 @@ class PasteBrowserTest {
         openNewStory();
         browser.executeCdpCommand(
                 "Browser.grantPermissions",
-                Map.of("origin", url(""), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        Object written = ((JavascriptExecutor) browser).executeAsyncScript("""
+                Map.of(
+                        "origin",
+                        browser.url(""),
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Object written = browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 document.querySelector('#body-editor').focus();
                 navigator.clipboard.write([new ClipboardItem({
@@ -239,10 +254,13 @@ class PasteBrowserTest {
     }
 
     private void openNewStory() {
-        long id = stories.story("Paste " + UUID.randomUUID().toString().substring(0, 8))
+        browser.openEditor(stories.story("Paste " + UUID.randomUUID().toString().substring(0, 8))
                 .body("Replace me.")
-                .draft();
-        browser.get(url("/admin/articles/" + id + "/edit"));
+                .draft());
+        waitForTheEditor();
+    }
+
+    private void waitForTheEditor() {
         Chromium.patiently(browser).until(d -> "ready"
                 .equals(d.findElement(By.cssSelector("form.story-form")).getDomAttribute("data-editor")));
     }
@@ -255,7 +273,7 @@ class PasteBrowserTest {
 
     /** A paste event carrying {@code data} (type to text), as the browser dispatches one for Ctrl+V. */
     private void paste(Map<String, String> data) {
-        ((JavascriptExecutor) browser).executeScript("""
+        browser.executeScript("""
                 const data = new DataTransfer();
                 Object.entries(arguments[0]).forEach(([type, text]) => data.setData(type, text));
                 const editor = document.querySelector('#body-editor');
@@ -266,26 +284,14 @@ class PasteBrowserTest {
 
     /** The Markdown in the form's body field, which the editor keeps up to date. */
     private String bodyMarkdown() {
-        return (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('body').value");
+        return browser.value("body");
     }
 
     /** Saves the draft and answers the body the server stored, as the reloaded editor's form holds it. */
     private String saveAndReadBody() {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[name=action][value=save]")).click();
-        Chromium.waitForNextPage(browser, page);
-        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
+        browser.press("save");
+        assertThat(browser.notice()).isEqualTo("Saved.");
         return bodyMarkdown().replace("\r\n", "\n");
-    }
-
-    private void signIn(StaffPrincipal who) {
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(browser, page);
     }
 
     private static String resource(String name) {
@@ -294,9 +300,5 @@ class PasteBrowserTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,19 +2,22 @@ package org.newsroom.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.BodyField;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An editor's day in a real Chromium: write, preview, publish, edit, update, unpublish, as a reader checks each step. */
 @BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishingFlowBrowserTest {
 
     @LocalServerPort
@@ -37,16 +41,25 @@ class PublishingFlowBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver editor;
-    private WebDriver reader;
+    private Browser editor;
+    private Browser reader;
 
-    @BeforeEach
+    @BeforeAll
     void browsers() {
-        editor = Chromium.start();
-        reader = Chromium.start();
+        editor = Chromium.open(port);
+        reader = Chromium.open(port);
     }
 
-    @AfterEach
+    /** Each test with two browsers that have never seen the site, nobody signed in. */
+    @BeforeEach
+    void startOver() {
+        for (Browser browser : List.of(editor, reader)) {
+            browser.startOver();
+            browser.signOut();
+        }
+    }
+
+    @AfterAll
     void close() {
         if (editor != null) {
             editor.quit();
@@ -63,8 +76,8 @@ class PublishingFlowBrowserTest {
         String headline = "Browser test story " + UUID.randomUUID().toString().substring(0, 8);
 
         // 1. Log in as an editor and create a story.
-        signIn(me);
-        editor.get(url("/admin/articles/new"));
+        editor.signIn(me);
+        editor.open("/admin/articles/new");
         editor.findElement(By.id("headline")).sendKeys(headline);
         editor.findElement(By.id("deck")).sendKeys("A deck written in a real browser");
         BodyField.markdown(editor).sendKeys("The first version of the body.\n\nA second paragraph.");
@@ -72,8 +85,8 @@ class PublishingFlowBrowserTest {
         editor.findElement(By.id("byline")).sendKeys("Eda Editor");
         editor.findElement(By.id("tags")).sendKeys("Browsers, Testing");
         editor.findElement(By.id("dateline")).sendKeys("GENEVA");
-        click("save");
-        assertThat(notice()).isEqualTo("Draft saved.");
+        editor.press("save");
+        assertThat(editor.notice()).isEqualTo("Draft saved.");
 
         // 2. Preview it (in the editor, by script, then the real template), then publish it.
         editor.findElement(By.cssSelector("button[name=action][value=preview]")).click();
@@ -83,7 +96,7 @@ class PublishingFlowBrowserTest {
                         .getText())
                 .contains("The first version of the body.");
         String editUrl = editor.getCurrentUrl();
-        submit(editor, By.linkText("Preview saved version"));
+        editor.follow("Preview saved version");
         assertThat(editor.findElement(By.cssSelector(".preview-banner")).getText())
                 .startsWith("Preview");
         // Clearly a banner: its own background and border, stuck to the top of the window.
@@ -92,19 +105,19 @@ class PublishingFlowBrowserTest {
                 .isNotEqualTo(editor.findElement(By.tagName("body")).getCssValue("background-color"));
         assertThat(banner.getCssValue("border-bottom-width")).isNotEqualTo("0px");
         assertThat(banner.getCssValue("position")).isEqualTo("sticky");
-        assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(editor.heading()).isEqualTo(headline);
         editor.get(editUrl);
-        click("publish");
-        assertThat(notice()).isEqualTo("Published.");
+        editor.press("publish");
+        assertThat(editor.notice()).isEqualTo("Published.");
         String livePath = editor.findElement(By.linkText("View live")).getAttribute("href");
 
-        reader.get(url("/"));
+        reader.open("/");
         assertThat(reader.findElements(By.cssSelector("main article h2 a, main article h3 a")).stream()
                         .map(WebElement::getText))
                 .as("headlines on the front page")
                 .contains(headline);
         reader.get(livePath);
-        assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(reader.heading()).isEqualTo(headline);
         assertThat(readerBody()).contains("The first version of the body.");
         assertThat(reader.findElements(By.cssSelector(".timestamp--updated"))).isEmpty();
 
@@ -112,15 +125,15 @@ class PublishingFlowBrowserTest {
         WebElement body = BodyField.markdown(editor);
         body.clear();
         body.sendKeys("The second version of the body, with news.");
-        click("save");
-        assertThat(notice()).isEqualTo("Saved.");
+        editor.press("save");
+        assertThat(editor.notice()).isEqualTo("Saved.");
         reader.navigate().refresh();
         assertThat(readerBody()).contains("The first version of the body.").doesNotContain("second version");
 
         // 4. Publish update: the reader sees the new text and an Updated time.
         assertThat(editor.findElement(By.id("publicUpdate1")).isSelected()).isTrue();
-        click("publish-update");
-        assertThat(notice()).startsWith("Update published");
+        editor.press("publish-update");
+        assertThat(editor.notice()).startsWith("Update published");
         reader.navigate().refresh();
         assertThat(readerBody()).contains("The second version of the body, with news.");
         WebElement updated = reader.findElement(By.cssSelector(".timestamp--updated time"));
@@ -128,9 +141,9 @@ class PublishingFlowBrowserTest {
 
         // 5. Unpublish: the reader gets 410.
         unpublish();
-        assertThat(notice()).startsWith("Unpublished");
+        assertThat(editor.notice()).startsWith("Unpublished");
         reader.navigate().refresh();
-        assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo("This story has been removed");
+        assertThat(reader.heading()).isEqualTo("This story has been removed");
         assertThat(statusOf(livePath)).isEqualTo(410);
     }
 
@@ -138,17 +151,17 @@ class PublishingFlowBrowserTest {
     void anExpiredSessionOnSaveLeadsToLoginAndTheTextComesBack() {
         StaffPrincipal me = staff.create(StaffRole.WRITER, "Wendy Writer");
         String headline = "Session test " + UUID.randomUUID().toString().substring(0, 8);
-        signIn(me);
-        editor.get(url("/admin/articles/new"));
+        editor.signIn(me);
+        editor.open("/admin/articles/new");
         editor.findElement(By.id("headline")).sendKeys(headline);
-        click("save");
+        editor.press("save");
         String editUrl = editor.getCurrentUrl();
 
         BodyField.markdown(editor).sendKeys("Forty minutes of careful writing — “quoted”, مرحبا.");
         jdbc.sql("delete from spring_session where principal_name = :email")
                 .param("email", me.email())
                 .update();
-        click("save");
+        editor.press("save");
 
         assertThat(editor.getCurrentUrl())
                 .as("after the save: %s", editor.findElement(By.tagName("body")).getText())
@@ -156,29 +169,16 @@ class PublishingFlowBrowserTest {
         assertThat(editor.findElement(By.cssSelector(".notice")).getText()).contains("has been kept");
         editor.findElement(By.id("username")).sendKeys(me.email());
         editor.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        submit(editor, By.cssSelector("button[type=submit]"));
+        editor.submit(By.cssSelector("button[type=submit]"));
 
         assertThat(editor.getCurrentUrl()).isEqualTo(editUrl);
         assertThat(editor.findElement(By.id("body")).getAttribute("value"))
                 .isEqualTo("Forty minutes of careful writing — “quoted”, مرحبا.");
         assertThat(editor.findElement(By.cssSelector(".notice")).getText()).contains("session had expired");
-        click("save");
-        assertThat(notice()).isEqualTo("Saved.");
+        editor.press("save");
+        assertThat(editor.notice()).isEqualTo("Saved.");
         assertThat(editor.findElement(By.id("body")).getAttribute("value"))
                 .isEqualTo("Forty minutes of careful writing — “quoted”, مرحبا.");
-    }
-
-    private void signIn(StaffPrincipal who) {
-        editor.get(url("/admin/login"));
-        editor.findElement(By.id("username")).sendKeys(who.email());
-        editor.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        submit(editor, By.cssSelector("button[type=submit]"));
-        assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
-    }
-
-    /** Clicks a submit button and waits for the next page to load. */
-    private void click(String action) {
-        submit(editor, By.cssSelector("button[name=action][value='" + action + "']"));
     }
 
     /** Unpublish asks first: the button opens a dialog, whose own button unpublishes. */
@@ -186,25 +186,11 @@ class PublishingFlowBrowserTest {
         editor.findElement(By.cssSelector("a[data-unpublish]")).click();
         WebElement dialog = editor.findElement(By.id("unpublish-dialog"));
         Chromium.patiently(editor).until(d -> "true".equals(dialog.getDomProperty("open")));
-        submit(editor, By.cssSelector("#unpublish-dialog button[type=submit]"));
-    }
-
-    private static void submit(WebDriver driver, By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        Chromium.waitForNextPage(driver, page);
-    }
-
-    private String notice() {
-        return editor.findElement(By.cssSelector(".notice--success")).getText();
+        editor.submit(By.cssSelector("#unpublish-dialog button[type=submit]"));
     }
 
     private String readerBody() {
         return reader.findElement(By.cssSelector(".article__body")).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private int statusOf(String absoluteUrl) {

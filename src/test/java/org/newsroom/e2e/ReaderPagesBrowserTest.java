@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.Slugs;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -25,7 +26,6 @@ import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -58,11 +58,11 @@ class ReaderPagesBrowserTest {
     @Autowired
     NewsroomProperties properties;
 
-    private ChromeDriver browser;
+    private Browser browser;
 
     @BeforeAll
     void start() {
-        browser = Chromium.start();
+        browser = Chromium.open(port);
     }
 
     @AfterEach
@@ -212,7 +212,7 @@ class ReaderPagesBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.open(path);
         Chromium.patiently(browser).until(d -> "complete".equals(js("return document.readyState")));
     }
 

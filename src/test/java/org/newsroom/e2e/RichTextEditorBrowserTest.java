@@ -22,6 +22,7 @@ import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
 import org.newsroom.support.BodyField;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -35,7 +36,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -76,7 +76,7 @@ class RichTextEditorBrowserTest {
     @Autowired
     TestMedia media;
 
-    private ChromeDriver browser;
+    private Browser browser;
     private StaffPrincipal editor;
     private String axe;
 
@@ -84,12 +84,9 @@ class RichTextEditorBrowserTest {
     void start() throws IOException {
         axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
         sections.ensureSection("test-desk", "Test desk", null, 99);
-        browser = Chromium.start();
+        browser = Chromium.open(port);
         editor = staff.create(StaffRole.EDITOR, "Rita Rich");
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(editor.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        submit(By.cssSelector("button[type=submit]"));
+        browser.signIn(editor);
     }
 
     @AfterAll
@@ -141,10 +138,10 @@ class RichTextEditorBrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         withControl("s");
         Chromium.waitForNextPage(browser, page);
-        assertThat(notice()).isEqualTo("Draft saved.");
+        assertThat(browser.notice()).isEqualTo("Draft saved.");
         assertThat(BodyField.value(browser)).isEqualTo(markdown);
-        submit(By.cssSelector("button[name=action][value=publish]"));
-        assertThat(notice()).isEqualTo("Published.");
+        browser.press("publish");
+        assertThat(browser.notice()).isEqualTo("Published.");
         assertThat(storedBody(headline)).isEqualTo(markdown);
 
         browser.get(browser.findElement(By.linkText("View live")).getAttribute("href"));
@@ -179,9 +176,9 @@ class RichTextEditorBrowserTest {
 
                 وأضافت أن الوفد سيعود غدا.""";
         assertThat(BodyField.value(browser)).isEqualTo(markdown);
-        submit(By.cssSelector("button[name=action][value=save]"));
+        browser.press("save");
 
-        assertThat(notice()).isEqualTo("Draft saved.");
+        assertThat(browser.notice()).isEqualTo("Draft saved.");
         assertThat(storedBody(headline)).isEqualTo(markdown);
         WebElement editorBody = BodyField.richText(browser);
         assertThat(editorBody.getAttribute("lang")).isEqualTo("ar");
@@ -207,7 +204,7 @@ class RichTextEditorBrowserTest {
             if (rows.isEmpty()) {
                 continue;
             }
-            browser.get(url("/admin/articles/" + rows.getFirst().get("id") + "/edit"));
+            browser.open("/admin/articles/" + rows.getFirst().get("id") + "/edit");
             BodyField.richText(browser);
             // Through the editor and back: what the editor would write for what it shows.
             Object written = browser.executeScript("return window.Newsroom.body.markdown()");
@@ -236,7 +233,7 @@ class RichTextEditorBrowserTest {
                                 .id())
                         .build(),
                 editor.actor());
-        browser.get(url("/admin/articles/" + id + "/edit"));
+        browser.openEditor(id);
         WebElement body = BodyField.richText(browser);
         body.click();
         // The caret at the end of the third paragraph.
@@ -263,7 +260,7 @@ class RichTextEditorBrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("headline")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
         Chromium.waitForNextPage(browser, page);
-        assertThat(notice()).isEqualTo("Saved.");
+        assertThat(browser.notice()).isEqualTo("Saved.");
         assertThat(storedBody(headline)).isEqualTo(original);
     }
 
@@ -306,7 +303,7 @@ class RichTextEditorBrowserTest {
         assertThat(BodyField.value(browser)).isEqualTo(markdown);
 
         // Saved and opened again: the picture comes back, found by the server as it renders the body for readers.
-        submit(By.cssSelector("button[name=action][value=save]"));
+        browser.press("save");
         assertThat(storedBody(headline)).isEqualTo(markdown);
         WebElement again = BodyField.richText(browser).findElement(By.cssSelector(".editor-image"));
         Chromium.patiently(browser)
@@ -480,7 +477,7 @@ class RichTextEditorBrowserTest {
                 "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         try {
-            browser.get(url("/admin/articles/" + id + "/edit"));
+            browser.openEditor(id);
             WebElement body = BodyField.richText(browser);
             body.click();
             Object overflow = browser.executeScript(
@@ -498,7 +495,7 @@ class RichTextEditorBrowserTest {
     }
 
     private void newStory(String headline) {
-        browser.get(url("/admin/articles/new"));
+        browser.open("/admin/articles/new");
         if (!headline.isEmpty()) {
             browser.findElement(By.id("headline")).sendKeys(headline);
         }
@@ -553,16 +550,6 @@ class RichTextEditorBrowserTest {
                 .until(d -> "body-editor".equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
-    private String notice() {
-        return browser.findElement(By.cssSelector(".notice--success")).getText();
-    }
-
-    private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        Chromium.waitForNextPage(browser, page);
-    }
-
     @SuppressWarnings("unchecked")
     private List<String> axeViolations() {
         JavascriptExecutor js = browser;
@@ -591,9 +578,5 @@ class RichTextEditorBrowserTest {
                         "clip",
                         Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.write(out, Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.newsroom.article.DraftingService;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.BodyField;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -31,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * else has the story open, for no longer than the other's browser has it.
  */
 @BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoEditorsBrowserTest {
 
     private static final String BODY = "The talks opened on Monday in Geneva.\n\nDelegates arrived late.";
@@ -50,53 +54,60 @@ class TwoEditorsBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver anasBrowser;
-    private WebDriver bensBrowser;
+    private Browser anasBrowser;
+    private Browser bensBrowser;
     private StaffPrincipal ana;
-    private StaffPrincipal ben;
     private long desk;
 
-    @BeforeEach
-    void browsers() {
+    @BeforeAll
+    void signIn() {
         desk = sections.ensureSection("test-desk", "Test desk", null, 99).id();
         ana = staff.create(StaffRole.EDITOR, "Ana Alpha");
-        ben = staff.create(StaffRole.EDITOR, "Ben Beta");
-        anasBrowser = Chromium.start();
-        bensBrowser = Chromium.start();
-        signIn(anasBrowser, ana);
-        signIn(bensBrowser, ben);
+        anasBrowser = Chromium.open(port);
+        bensBrowser = Chromium.open(port);
+        anasBrowser.signIn(ana);
+        bensBrowser.signIn(staff.create(StaffRole.EDITOR, "Ben Beta"));
     }
 
-    @AfterEach
+    /** Each test on a story of its own, in browsers that have never seen one. */
+    @BeforeEach
+    void startOver() {
+        anasBrowser.startOver();
+        bensBrowser.startOver();
+    }
+
+    @AfterAll
     void close() {
-        anasBrowser.quit();
-        bensBrowser.quit();
+        if (anasBrowser != null) {
+            anasBrowser.quit();
+        }
+        if (bensBrowser != null) {
+            bensBrowser.quit();
+        }
     }
 
     @Test
     void aParagraphAddedAtTheTopAndOneAtTheBottomBothSurviveWithoutAConflictScreen() {
         long id = story();
-        anasBrowser.get(editor(id));
-        bensBrowser.get(editor(id));
+        anasBrowser.openEditor(id);
+        bensBrowser.openEditor(id);
 
-        type(anasBrowser, "body", "Ana's new lead.\n\n" + BODY);
-        submit(anasBrowser, "save");
-        assertThat(anasBrowser.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
+        anasBrowser.type("body", "Ana's new lead.\n\n" + BODY);
+        anasBrowser.press("save");
+        assertThat(anasBrowser.notice()).isEqualTo("Saved.");
 
         // Ben's autosave meets Ana's save: the merge comes back into his form, and he is told whose it is.
-        type(bensBrowser, "body", BODY + "\n\nBen's new ending.");
+        bensBrowser.type("body", BODY + "\n\nBen's new ending.");
         WebElement merged = bensBrowser.findElement(By.id("merged-notice"));
         Chromium.patiently(bensBrowser).until(d -> merged.isDisplayed());
         assertThat(merged.getText()).startsWith("Merged with the changes of Ana Alpha.");
-        assertThat(value(bensBrowser, "body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
-        submit(bensBrowser, "save");
+        assertThat(bensBrowser.value("body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
+        bensBrowser.press("save");
 
-        assertThat(bensBrowser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit story");
-        assertThat(bensBrowser.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
-        anasBrowser.get(editor(id));
-        assertThat(value(anasBrowser, "body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
+        assertThat(bensBrowser.heading()).isEqualTo("Edit story");
+        assertThat(bensBrowser.notice()).isEqualTo("Saved.");
+        anasBrowser.openEditor(id);
+        assertThat(anasBrowser.value("body")).isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending.");
     }
 
     /**
@@ -106,10 +117,10 @@ class TwoEditorsBrowserTest {
     @Test
     void aMergeComingBackToTheRichTextEditorShowsThereAndSurvivesTheNextKeyPress() {
         long id = story();
-        anasBrowser.get(editor(id));
-        bensBrowser.get(editor(id));
-        type(anasBrowser, "body", "Ana's new lead.\n\n" + BODY);
-        submit(anasBrowser, "save");
+        anasBrowser.openEditor(id);
+        bensBrowser.openEditor(id);
+        anasBrowser.type("body", "Ana's new lead.\n\n" + BODY);
+        anasBrowser.press("save");
 
         WebElement bensEditor = BodyField.richText(bensBrowser);
         typeAtTheEnd(bensBrowser, bensEditor, Keys.ENTER + "Ben's new ending.");
@@ -118,12 +129,11 @@ class TwoEditorsBrowserTest {
         Chromium.patiently(bensBrowser).until(d -> bensEditor.getText().startsWith("Ana's new lead."));
 
         typeAtTheEnd(bensBrowser, bensEditor, " Still typing.");
-        submit(bensBrowser, "save");
+        bensBrowser.press("save");
 
-        assertThat(bensBrowser.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Saved.");
-        anasBrowser.get(editor(id));
-        assertThat(value(anasBrowser, "body"))
+        assertThat(bensBrowser.notice()).isEqualTo("Saved.");
+        anasBrowser.openEditor(id);
+        assertThat(anasBrowser.value("body"))
                 .isEqualTo("Ana's new lead.\n\n" + BODY + "\n\nBen's new ending. Still typing.");
     }
 
@@ -138,73 +148,64 @@ class TwoEditorsBrowserTest {
     @Test
     void aParagraphBothChangedShowsTheConflictScreenAndTheTextNotTakenIsInHistory() {
         long id = story();
-        anasBrowser.get(editor(id));
-        bensBrowser.get(editor(id));
+        anasBrowser.openEditor(id);
+        bensBrowser.openEditor(id);
 
-        type(anasBrowser, "body", BODY.replace("late.", "late, Ana heard."));
-        submit(anasBrowser, "save");
-        type(bensBrowser, "body", BODY.replace("late.", "late, Ben was told."));
-        submit(bensBrowser, "save");
+        anasBrowser.type("body", BODY.replace("late.", "late, Ana heard."));
+        anasBrowser.press("save");
+        bensBrowser.type("body", BODY.replace("late.", "late, Ben was told."));
+        bensBrowser.press("save");
 
-        assertThat(bensBrowser.findElement(By.tagName("h1")).getText()).isEqualTo("Someone else saved this story");
+        assertThat(bensBrowser.heading()).isEqualTo("Someone else saved this story");
         assertThat(bensBrowser.findElements(By.cssSelector("#paragraph-1 .conflict__value")).stream()
                         .map(WebElement::getText)
                         .toList())
                 .containsExactly("Delegates arrived late, Ben was told.", "Delegates arrived late, Ana heard.");
         assertThat(bensBrowser.findElements(By.cssSelector("tr[id^=paragraph-]")))
                 .hasSize(1);
-        click(bensBrowser, By.cssSelector("input[name=pick_paragraph_1][value=theirs]"));
-        WebElement screen = bensBrowser.findElement(By.tagName("html"));
-        bensBrowser.findElement(By.cssSelector("button[value=merge]")).click();
-        Chromium.waitForNextPage(bensBrowser, screen);
-        assertThat(value(bensBrowser, "body")).isEqualTo(BODY.replace("late.", "late, Ana heard."));
+        bensBrowser.clickCentered(By.cssSelector("input[name=pick_paragraph_1][value=theirs]"));
+        bensBrowser.submit(By.cssSelector("button[value=merge]"));
+        assertThat(bensBrowser.value("body")).isEqualTo(BODY.replace("late.", "late, Ana heard."));
 
-        WebElement page = bensBrowser.findElement(By.tagName("html"));
-        bensBrowser.findElement(By.linkText("History")).click();
-        Chromium.waitForNextPage(bensBrowser, page);
+        bensBrowser.follow("History");
         WebElement notTaken = bensBrowser.findElements(By.cssSelector("table tbody tr")).stream()
                 .filter(row -> row.getText().contains("Not taken in a merge"))
                 .findFirst()
                 .orElseThrow();
         assertThat(notTaken.getText()).contains("Ben Beta");
-        ((JavascriptExecutor) bensBrowser)
-                .executeScript("arguments[0].click()", notTaken.findElement(By.cssSelector("input[name=from]")));
-        WebElement history = bensBrowser.findElement(By.tagName("html"));
-        bensBrowser
-                .findElement(By.xpath("//button[normalize-space()='Compare']"))
-                .click();
-        Chromium.waitForNextPage(bensBrowser, history);
+        bensBrowser.executeScript("arguments[0].click()", notTaken.findElement(By.cssSelector("input[name=from]")));
+        bensBrowser.submit(By.xpath("//button[normalize-space()='Compare']"));
         assertThat(bensBrowser.findElement(By.tagName("main")).getText()).contains("Ben was told");
     }
 
     @Test
     void openingAStorySomeoneHasOpenSaysSoOnLoadEvenRightAfterTheirSave() {
         long id = story();
-        anasBrowser.get(editor(id));
+        anasBrowser.openEditor(id);
 
-        bensBrowser.get(editor(id));
+        bensBrowser.openEditor(id);
         assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
 
         // Ana's save leaves her editor for her editor again; her old page's beacon must not free the new page's hold.
-        type(anasBrowser, "headline", "Talks open, with Ana's headline");
-        submit(anasBrowser, "save");
-        bensBrowser.get(editor(id));
+        anasBrowser.type("headline", "Talks open, with Ana's headline");
+        anasBrowser.press("save");
+        bensBrowser.openEditor(id);
         assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
     }
 
     @Test
     void leavingTheEditorReleasesTheStoryAtOnce() {
         long id = story();
-        anasBrowser.get(editor(id));
-        bensBrowser.get(editor(id));
+        anasBrowser.openEditor(id);
+        bensBrowser.openEditor(id);
         assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
-        bensBrowser.get(url("/admin"));
+        bensBrowser.open("/admin");
 
-        anasBrowser.get(url("/admin"));
+        anasBrowser.open("/admin");
 
         // A hold that merely expired stays in the table until someone takes it: gone, it was the closing page's beacon.
         Chromium.patiently(anasBrowser).until(d -> holds(id) == 0);
-        bensBrowser.get(editor(id));
+        bensBrowser.openEditor(id);
         assertThat(bensBrowser.findElement(By.id("presence")).getAttribute("class"))
                 .contains("is-hidden");
     }
@@ -212,10 +213,11 @@ class TwoEditorsBrowserTest {
     @Test
     void closingTheTabReleasesTheStoryAtOnce() {
         long id = story();
-        anasBrowser.get(url("/admin"));
+        anasBrowser.open("/admin");
         String anasList = anasBrowser.getWindowHandle();
         // A tab of her own, as a person opens one: the page may then close it as her closing it would.
-        ((JavascriptExecutor) anasBrowser).executeScript("window.open(arguments[0], '_blank')", editor(id));
+        anasBrowser.executeScript(
+                "window.open(arguments[0], '_blank')", anasBrowser.url("/admin/articles/" + id + "/edit"));
         String anasEditor = anasBrowser.getWindowHandles().stream()
                 .filter(handle -> !handle.equals(anasList))
                 .findFirst()
@@ -223,17 +225,17 @@ class TwoEditorsBrowserTest {
         anasBrowser.switchTo().window(anasEditor);
         Chromium.patiently(anasBrowser)
                 .until(d -> !d.findElements(By.id("presence")).isEmpty());
-        bensBrowser.get(editor(id));
+        bensBrowser.openEditor(id);
         assertThat(presence(bensBrowser)).startsWith("Ana Alpha has been editing since");
         // Ben leaves too, so that his heartbeat does not take the story the moment Ana's hold is gone.
-        bensBrowser.get(url("/admin"));
+        bensBrowser.open("/admin");
 
-        ((JavascriptExecutor) anasBrowser).executeScript("window.close()");
+        anasBrowser.executeScript("window.close()");
         anasBrowser.switchTo().window(anasList);
 
         // A hold that merely expired stays in the table until someone takes it: gone, it was the closing tab's beacon.
         Chromium.patiently(anasBrowser).until(d -> holds(id) == 0);
-        bensBrowser.get(editor(id));
+        bensBrowser.openEditor(id);
         assertThat(bensBrowser.findElement(By.id("presence")).getAttribute("class"))
                 .contains("is-hidden");
         assertThat(holderOf(id)).containsExactly("Ben Beta");
@@ -264,56 +266,5 @@ class TwoEditorsBrowserTest {
 
     private static String presence(WebDriver driver) {
         return driver.findElement(By.id("presence-text")).getText();
-    }
-
-    /**
-     * Puts text in a field of the story form as typing does, with the input event that the editor's scripts (autosave,
-     * a richer editor of the body) listen to.
-     */
-    private static void type(WebDriver driver, String name, String text) {
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const field = document.querySelector('form.story-form [name=' + arguments[0] + ']');"
-                                + " field.value = arguments[1];"
-                                + " field.dispatchEvent(new Event('input', { bubbles: true }));",
-                        name,
-                        text);
-    }
-
-    /** Clicks what may sit under the screen's sticky buttons, once it is scrolled to the middle. */
-    private static void click(WebDriver driver, By what) {
-        WebElement element = driver.findElement(what);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
-        element.click();
-    }
-
-    private static String value(WebDriver driver, String name) {
-        return (String) ((JavascriptExecutor) driver)
-                .executeScript(
-                        "return document.querySelector('form.story-form [name=' + arguments[0] + ']').value;", name);
-    }
-
-    private void signIn(WebDriver driver, StaffPrincipal who) {
-        driver.get(url("/admin/login"));
-        driver.findElement(By.id("username")).sendKeys(who.email());
-        driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(driver, page);
-    }
-
-    private static void submit(WebDriver driver, String action) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[name=action][value='" + action + "']"))
-                .click();
-        Chromium.waitForNextPage(driver, page);
-    }
-
-    private String editor(long id) {
-        return url("/admin/articles/" + id + "/edit");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

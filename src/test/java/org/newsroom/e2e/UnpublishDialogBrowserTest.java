@@ -16,6 +16,7 @@ import org.newsroom.article.StoryInput;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminRequests;
+import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
@@ -51,11 +52,11 @@ class UnpublishDialogBrowserTest {
     @Autowired
     EditorQueryService editorQueries;
 
-    private WebDriver browser;
+    private Browser browser;
 
     @BeforeEach
     void browser() {
-        browser = Chromium.start();
+        browser = Chromium.open(port);
     }
 
     @AfterEach
@@ -74,8 +75,8 @@ class UnpublishDialogBrowserTest {
         long id = drafting.create(input, editor.actor());
         publishing.publish(id, editorQueries.open(id, editor.actor()).version(), input, editor.actor());
         String livePath = editorQueries.open(id, editor.actor()).livePath();
-        signIn(editor);
-        browser.get(url("/admin/articles/" + id + "/edit"));
+        browser.signIn(editor);
+        browser.openEditor(id);
         WebElement deck = browser.findElement(By.id("deck"));
         deck.sendKeys("Typed, not saved");
 
@@ -83,7 +84,7 @@ class UnpublishDialogBrowserTest {
         WebElement dialog = browser.findElement(By.id("unpublish-dialog"));
         waitUntil(driver -> dialog.getDomProperty("open").equals("true"));
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/articles/" + id + "/edit"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(browser.url("/admin/articles/" + id + "/edit"));
         assertThat(dialog.getText())
                 .contains("Readers who open this story will be told it was removed")
                 .contains("410 Gone")
@@ -106,8 +107,7 @@ class UnpublishDialogBrowserTest {
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         Chromium.waitForNextPage(browser, page);
 
-        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText())
-                .isEqualTo("Unpublished: readers now get “410 Gone” at its address.");
+        assertThat(browser.notice()).isEqualTo("Unpublished: readers now get “410 Gone” at its address.");
         assertThat(editorQueries.open(id, editor.actor()).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
     }
 
@@ -119,18 +119,5 @@ class UnpublishDialogBrowserTest {
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         Files.write(out, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void signIn(StaffPrincipal who) {
-        browser.get(url("/admin/login"));
-        browser.findElement(By.id("username")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.waitForNextPage(browser, page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -58,6 +58,7 @@ class NewsroomPropertiesTest {
             assertThat(settings.pageCache().maxPages()).isEqualTo(5000);
             assertThat(settings.pageCache().renderWait()).isEqualTo(Duration.ofSeconds(5));
             assertThat(settings.scheduler().interval()).isEqualTo(Duration.ofSeconds(10));
+            assertThat(settings.editor().autosaveInterval()).isEqualTo(Duration.ofSeconds(5));
         });
     }
 
@@ -80,7 +81,8 @@ class NewsroomPropertiesTest {
         "newsroom.scheduler.interval=0s, newsroom.scheduler.interval, more than zero",
         "newsroom.page-cache.ttl=-1s, pageCache.ttl, zero or more",
         "newsroom.page-cache.render-wait=-1s, pageCache.renderWait, zero or more",
-        "newsroom.page-cache.max-pages=-1, pageCache.maxPages, greater than or equal to 0"
+        "newsroom.page-cache.max-pages=-1, pageCache.maxPages, greater than or equal to 0",
+        "newsroom.editor.autosave-interval=0s, editor.autosaveInterval, at least 100ms"
     })
     // The exception names the record's component (pageCache.ttl); the start-up report made of it names the setting
     // (Property: newsroom.page-cache.ttl) and its origin.

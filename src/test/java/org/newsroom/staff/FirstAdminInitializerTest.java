@@ -89,7 +89,8 @@ class FirstAdminInitializerTest {
                 properties.media(),
                 properties.pageCache(),
                 properties.scheduler(),
-                properties.database());
+                properties.database(),
+                properties.editor());
         return new FirstAdminInitializer(staff, withAdmin, mode);
     }
 

@@ -14,6 +14,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Signed-in staff for {@code MockMvc} requests, and what a test reads from an admin page. */
 public final class AdminRequests {
 
+    /** Staff for slices that say who did what ({@code verify(...)} with their actor), one of each role. */
+    public static final StaffPrincipal ADMIN = StaffPrincipal.of(1, "admin@test.example", "Ada Admin", StaffRole.ADMIN);
+
+    public static final StaffPrincipal EDITOR =
+            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
+
+    public static final StaffPrincipal WRITER =
+            StaffPrincipal.of(3, "writer@test.example", "Wren Writer", StaffRole.WRITER);
+
     private AdminRequests() {}
 
     public static RequestPostProcessor writer() {
@@ -41,6 +50,11 @@ public final class AdminRequests {
     /** A few random letters and digits, for names and slugs that no other test uses. */
     public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** The page a request answered, parsed, once its expectations have been checked. */
+    public static Document html(org.springframework.test.web.servlet.ResultActions result) {
+        return html(result.andReturn());
     }
 
     public static Document html(MvcResult result) {

@@ -12,7 +12,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,9 +35,15 @@ public final class Chromium {
 
     private Chromium() {}
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was most of what a wait cost: nearly every
+     * wait (the next page after each click) fails its first look, so each cost half a second however fast the page.
+     */
+    static final Duration LOOK_AGAIN = Duration.ofMillis(50);
+
     /** A wait for a condition of the page, with the {@link #PATIENCE} ceiling. */
     public static WebDriverWait patiently(WebDriver driver) {
-        return new WebDriverWait(driver, PATIENCE);
+        return new WebDriverWait(driver, PATIENCE, LOOK_AGAIN);
     }
 
     /**
@@ -58,8 +63,12 @@ public final class Chromium {
         });
     }
 
-    public static ChromeDriver start() {
-        return start(options -> {});
+    /**
+     * A browser on the application at {@code port}, which says what a person does in its own words ({@link Browser}).
+     * A test class keeps one for all its tests: starting Chromium is most of what a short browser test costs.
+     */
+    public static Browser open(int port) {
+        return start(options -> {}, port);
     }
 
     /**
@@ -67,17 +76,25 @@ public final class Chromium {
      * each event's wall time {@code dur} and its thread's CPU time {@code tdur}), read through the {@code performance}
      * log: {@code driver.manage().logs().get("performance")} answers what was recorded since it was last read.
      */
-    public static ChromeDriver startRecordingTimeline() {
-        return start(options -> {
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
-            options.setExperimentalOption(
-                    "perfLoggingPrefs",
-                    java.util.Map.of(
-                            "traceCategories", "devtools.timeline", "enableNetwork", false, "enablePage", false));
-        });
+    public static Browser openRecordingTimeline(int port) {
+        return start(
+                options -> {
+                    options.setCapability(
+                            "goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
+                    options.setExperimentalOption(
+                            "perfLoggingPrefs",
+                            java.util.Map.of(
+                                    "traceCategories",
+                                    "devtools.timeline",
+                                    "enableNetwork",
+                                    false,
+                                    "enablePage",
+                                    false));
+                },
+                port);
     }
 
-    private static ChromeDriver start(java.util.function.Consumer<ChromeOptions> adjust) {
+    private static Browser start(java.util.function.Consumer<ChromeOptions> adjust, int port) {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
@@ -107,7 +124,7 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        Browser driver = new Browser(service, options, port);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);
         driver.manage().timeouts().scriptTimeout(PATIENCE);
         return driver;

@@ -75,6 +75,9 @@ class StoryEditorPages {
     /** The editor's menu of languages: {@link #LANGUAGES}, and the site's language if it is not among them. */
     private final List<Language> languages;
 
+    /** How often the editor's script autosaves, which the page tells it ({@code newsroom.editor.autosave-interval}). */
+    private final long autosaveMillis;
+
     StoryEditorPages(
             HistoryService storyHistory,
             CorrectionService corrections,
@@ -96,6 +99,7 @@ class StoryEditorPages {
         this.media = media;
         this.merges = merges;
         this.siteLanguage = properties.site().language();
+        this.autosaveMillis = properties.editor().autosaveInterval().toMillis();
         this.languages = LANGUAGES.stream().anyMatch(language -> language.code().equals(siteLanguage))
                 ? LANGUAGES
                 : Stream.concat(LANGUAGES.stream(), Stream.of(new Language(siteLanguage, languageName(siteLanguage))))
@@ -114,6 +118,7 @@ class StoryEditorPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("storyFormFields", StoryField.allFormFields());
+        model.addAttribute("autosaveMillis", autosaveMillis);
         model.addAttribute(
                 "corrections", story == null ? List.of() : corrections.correctionsOf(story.id(), me.actor()));
         model.addAttribute("correctionKinds", CorrectionKind.values());

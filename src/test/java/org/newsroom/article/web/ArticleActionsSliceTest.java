@@ -10,6 +10,9 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.EDITOR;
+import static org.newsroom.support.AdminRequests.WRITER;
+import static org.newsroom.support.AdminRequests.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,29 +22,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.ZoneId;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
-import org.newsroom.article.ArticleStatus;
-import org.newsroom.article.CorrectionService;
 import org.newsroom.article.DraftingService;
-import org.newsroom.article.EditBases;
 import org.newsroom.article.EditConflictException;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.HistoryService;
 import org.newsroom.article.PreviewService;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
-import org.newsroom.people.AuthorService;
 import org.newsroom.staff.Actor;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,16 +49,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * publish) is the services' and is tested with them; here it is that the controller does not swallow it.
  */
 @AdminWebTest(ArticleActionsController.class)
-@Import({StoryEditorPages.class, ButtonSequence.class, StoryMerges.class})
-// The editor page lists tags as well as sections (the layout's beans mock sections).
-@MockitoBean(types = TagService.class)
-@MockitoBean(types = {EditBases.class})
+@StoryEditorSlice
+@Import(ButtonSequence.class)
 class ArticleActionsSliceTest {
 
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
-    private static final StaffPrincipal WRITER =
-            StaffPrincipal.of(3, "writer@test.example", "Wren Writer", StaffRole.WRITER);
     private static final long STORY = 5;
     private static final long VERSION = 4;
 
@@ -86,15 +74,6 @@ class ArticleActionsSliceTest {
     @MockitoBean
     ArticlePaths paths;
 
-    @MockitoBean
-    HistoryService history;
-
-    @MockitoBean
-    CorrectionService corrections;
-
-    @MockitoBean
-    AuthorService authors;
-
     @BeforeEach
     void aSavedDraft() {
         given(paths.zone()).willReturn(ZoneId.of("Europe/Zurich"));
@@ -113,7 +92,7 @@ class ArticleActionsSliceTest {
 
     @Test
     void anActionNoButtonHasIsRefusedInTheEditorWithTheTextKept() throws Exception {
-        Document page = page(mvc.perform(story(post("/admin/articles/" + STORY), "My headline")
+        Document page = html(mvc.perform(story(post("/admin/articles/" + STORY), "My headline")
                         .with(user(EDITOR))
                         .with(csrf())
                         .param("action", "launch-rockets"))
@@ -154,7 +133,7 @@ class ArticleActionsSliceTest {
     @Test
     void aFormThatWillNotSaveIsShownAgainAsTypedWithTheMessageAndNothingIsPublished() throws Exception {
         String tooLong = "H".repeat(201);
-        Document page = page(mvc.perform(story(post("/admin/articles/" + STORY), tooLong)
+        Document page = html(mvc.perform(story(post("/admin/articles/" + STORY), tooLong)
                         .with(user(EDITOR))
                         .with(csrf())
                         .param("action", "publish")
@@ -204,7 +183,7 @@ class ArticleActionsSliceTest {
 
     @Test
     void schedulingWithoutATimeSaysSoNextToTheTimeAndSchedulesNothing() throws Exception {
-        Document page = page(mvc.perform(story(post("/admin/articles/" + STORY), "Later")
+        Document page = html(mvc.perform(story(post("/admin/articles/" + STORY), "Later")
                         .with(user(EDITOR))
                         .with(csrf())
                         .param("action", "schedule")
@@ -267,26 +246,7 @@ class ArticleActionsSliceTest {
     }
 
     private static ArticleEditorView draft(long id) {
-        return new ArticleEditorView(
-                id,
-                ArticleStatus.DRAFT,
-                VERSION,
-                StoryInputs.story("Saved headline").build(),
-                false,
-                null,
-                null,
-                null,
-                true,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null);
-    }
-
-    private static Document page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+        return EditorViews.editableDraft(
+                id, VERSION, StoryInputs.story("Saved headline").build());
     }
 }

@@ -10,6 +10,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.EDITOR;
+import static org.newsroom.support.AdminRequests.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,32 +21,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.ZoneId;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.article.ArticleEditorView;
 import org.newsroom.article.ArticlePaths;
-import org.newsroom.article.ArticleStatus;
-import org.newsroom.article.CorrectionService;
 import org.newsroom.article.DraftingService;
-import org.newsroom.article.EditBases;
 import org.newsroom.article.EditorQueryService;
-import org.newsroom.article.HistoryService;
 import org.newsroom.article.StoryInput;
-import org.newsroom.people.AuthorService;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.support.StoryInputs;
-import org.newsroom.taxonomy.TagService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -52,14 +43,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the screen was shown writes nothing, and that every refusal shows the screen again with the editor's text.
  */
 @AdminWebTest(ArticleConflictController.class)
-@Import({StoryEditorPages.class, StoryMerges.class})
-// The editor page lists tags as well as sections (the layout's beans mock sections).
-@MockitoBean(types = TagService.class)
-@MockitoBean(types = {EditBases.class})
+@StoryEditorSlice
 class ArticleConflictSliceTest {
 
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
     private static final long STORY = 5;
     /** The version of the other person's save, as the screen showed it. */
     private static final long THEIRS = 6;
@@ -75,15 +61,6 @@ class ArticleConflictSliceTest {
 
     @MockitoBean
     ArticlePaths paths;
-
-    @MockitoBean
-    HistoryService history;
-
-    @MockitoBean
-    CorrectionService corrections;
-
-    @MockitoBean
-    AuthorService authors;
 
     @BeforeEach
     void theirSave() {
@@ -123,7 +100,7 @@ class ArticleConflictSliceTest {
     void aMergeOverAVersionThatMovedOnShowsTheScreenAgainAndWritesNothing() throws Exception {
         given(editorQueries.open(eq(STORY), any(Actor.class))).willReturn(theirs(THEIRS + 1));
 
-        Document page = page(mvc.perform(mine("merge").with(user(EDITOR)).with(csrf()))
+        Document page = html(mvc.perform(mine("merge").with(user(EDITOR)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/article/conflict")));
 
@@ -161,7 +138,7 @@ class ArticleConflictSliceTest {
                         anyBoolean(),
                         any(Actor.class));
 
-        Document page = page(mvc.perform(mine("override").with(user(EDITOR)).with(csrf()))
+        Document page = html(mvc.perform(mine("override").with(user(EDITOR)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/article/conflict")));
 
@@ -171,7 +148,7 @@ class ArticleConflictSliceTest {
 
     @Test
     void aResolutionTheScreenDoesNotHaveAsksAgainAndWritesNothing() throws Exception {
-        Document page = page(mvc.perform(mine("shrug").with(user(EDITOR)).with(csrf()))
+        Document page = html(mvc.perform(mine("shrug").with(user(EDITOR)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/article/conflict")));
 
@@ -203,26 +180,9 @@ class ArticleConflictSliceTest {
     }
 
     private static ArticleEditorView theirs(long version) {
-        return new ArticleEditorView(
+        return EditorViews.editableDraft(
                 STORY,
-                ArticleStatus.DRAFT,
                 version,
-                StoryInputs.story("Their headline").deck("Their deck").build(),
-                false,
-                null,
-                null,
-                null,
-                true,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null);
-    }
-
-    private static Document page(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+                StoryInputs.story("Their headline").deck("Their deck").build());
     }
 }

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.EDITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,8 +31,6 @@ import org.newsroom.article.HistoryService;
 import org.newsroom.article.StoryInput;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -48,9 +47,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(StoryMerges.class)
 @MockitoBean(types = {EditBases.class, HistoryService.class})
 class EditSessionSliceTest {
-
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;

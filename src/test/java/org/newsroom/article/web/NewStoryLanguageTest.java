@@ -130,6 +130,7 @@ class NewStoryLanguageTest {
                 properties.media(),
                 properties.pageCache(),
                 properties.scheduler(),
-                properties.database());
+                properties.database(),
+                properties.editor());
     }
 }

@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.ADMIN;
+import static org.newsroom.support.AdminRequests.EDITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,8 +29,6 @@ import org.newsroom.audit.AuditEntry;
 import org.newsroom.audit.AuditLog;
 import org.newsroom.audit.AuditQuery;
 import org.newsroom.platform.NewsroomProperties;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -40,11 +40,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @AdminWebTest(AuditAdminController.class)
 class AuditAdminSliceTest {
-
-    private static final StaffPrincipal ADMIN =
-            StaffPrincipal.of(1, "admin@test.example", "Ada Admin", StaffRole.ADMIN);
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;

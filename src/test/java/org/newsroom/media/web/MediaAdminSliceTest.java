@@ -7,6 +7,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.newsroom.support.AdminRequests.EDITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,8 +26,6 @@ import org.newsroom.media.ImageUploads;
 import org.newsroom.media.MediaLibrary;
 import org.newsroom.media.Picture;
 import org.newsroom.platform.RuleViolation;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The media library's own rules, without a database or files: staff only, CSRF, where each answer redirects. */
 @AdminWebTest(MediaAdminController.class)
 class MediaAdminSliceTest {
-
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;

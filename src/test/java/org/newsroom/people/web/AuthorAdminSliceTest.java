@@ -6,6 +6,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.EDITOR;
+import static org.newsroom.support.AdminRequests.WRITER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.people.AuthorDetails;
 import org.newsroom.people.AuthorInput;
 import org.newsroom.people.AuthorService;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.StaffService;
 import org.newsroom.support.AdminWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The author screens' own rules, without a database: editors only, forms shown again as typed, a redirect on save. */
 @AdminWebTest(AuthorAdminController.class)
 class AuthorAdminSliceTest {
-
-    private static final StaffPrincipal WRITER =
-            StaffPrincipal.of(1, "writer@test.example", "Wim Writer", StaffRole.WRITER);
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;

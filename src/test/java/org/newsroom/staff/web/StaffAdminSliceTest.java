@@ -7,6 +7,8 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.newsroom.support.AdminRequests.ADMIN;
+import static org.newsroom.support.AdminRequests.EDITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.NewStaffUser;
-import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.staff.StaffService;
 import org.newsroom.staff.StaffSummary;
@@ -37,11 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The staff screens' own rules, without a database: only admins, CSRF on every change, forms shown again as typed. */
 @AdminWebTest(StaffAdminController.class)
 class StaffAdminSliceTest {
-
-    private static final StaffPrincipal ADMIN =
-            StaffPrincipal.of(1, "admin@test.example", "Ada Admin", StaffRole.ADMIN);
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;

@@ -5,6 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.newsroom.support.AdminRequests.EDITOR;
+import static org.newsroom.support.AdminRequests.WRITER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,8 +20,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsroom.platform.RuleViolation;
-import org.newsroom.staff.StaffPrincipal;
-import org.newsroom.staff.StaffRole;
 import org.newsroom.support.AdminWebTest;
 import org.newsroom.taxonomy.SectionDetails;
 import org.newsroom.taxonomy.SectionInput;
@@ -30,11 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The section screens' own rules, without a database: editors only, forms shown again as typed, a redirect on save. */
 @AdminWebTest(SectionAdminController.class)
 class SectionAdminSliceTest {
-
-    private static final StaffPrincipal WRITER =
-            StaffPrincipal.of(1, "writer@test.example", "Wim Writer", StaffRole.WRITER);
-    private static final StaffPrincipal EDITOR =
-            StaffPrincipal.of(2, "editor@test.example", "Eda Editor", StaffRole.EDITOR);
 
     @Autowired
     MockMvc mvc;
