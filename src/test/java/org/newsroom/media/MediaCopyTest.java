@@ -26,7 +26,7 @@ class MediaCopyTest {
     Path dir;
 
     private final S3ProxyServer server = S3ProxyServer.get();
-    private final String bucket = server.newBucket(false);
+    private final String bucket = server.newBucket();
     private final S3MediaStore target =
             new S3MediaStore(MediaConfiguration.s3Client(S3MediaStoreTest.settings(bucket)), bucket);
     private final List<String> keys = new ArrayList<>();

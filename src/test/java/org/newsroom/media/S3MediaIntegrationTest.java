@@ -78,8 +78,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 })
 class S3MediaIntegrationTest {
 
-    private static final S3ProxyServer SERVER = S3ProxyServer.get();
-    private static final String BUCKET = SERVER.newBucket(true);
+    private static final S3ProxyServer SERVER = S3ProxyServer.open();
+    private static final String BUCKET = SERVER.newBucket();
 
     @DynamicPropertySource
     static void bucket(DynamicPropertyRegistry registry) {
@@ -214,15 +214,18 @@ class S3MediaIntegrationTest {
                 input("Keeps its picture " + UUID.randomUUID(), "Text", new LeadImage(used.id(), null, null, false)),
                 editor);
 
+        String usedOriginal = originalKey(used);
+        String unusedOriginal = originalKey(unused);
+
         assertThatThrownBy(() -> library.delete(used.id(), editor))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("still used by a story");
         library.delete(unused.id(), editor);
 
         List<String> objects = SERVER.keys(BUCKET);
-        assertThat(objects).contains(originalKey(used));
+        assertThat(objects).contains(usedOriginal);
         used.picture().renditions().forEach(r -> assertThat(objects).contains(keyOf(r)));
-        assertThat(objects).doesNotContain(originalKey(unused));
+        assertThat(objects).doesNotContain(unusedOriginal);
         unused.picture().renditions().forEach(r -> assertThat(objects).doesNotContain(keyOf(r)));
     }
 

@@ -18,7 +18,7 @@ import org.newsroom.support.TestImages;
 class S3MediaStoreTest {
 
     private final S3ProxyServer server = S3ProxyServer.get();
-    private final String bucket = server.newBucket(false);
+    private final String bucket = server.newBucket();
     private final S3MediaStore store =
             new S3MediaStore(MediaConfiguration.s3Client(settings(bucket)), bucket).checked();
 

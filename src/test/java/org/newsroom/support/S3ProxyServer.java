@@ -20,12 +20,11 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketCannedACL;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * A real S3 server for the tests: S3Proxy with its in-memory blob store, started once per test run as a process of
- * its own on a free port (its jar, which bundles Jetty, Guava and Jackson of its own, is copied to
+ * A real S3 server for the tests: S3Proxy with its in-memory blob store, started once per test run (and kind) as a
+ * process of its own on a free port (its jar, which bundles Jetty, Guava and Jackson of its own, is copied to
  * {@code target/s3proxy} by the build and stays off the tests' class path), and stopped when the tests' JVM exits.
  */
 public final class S3ProxyServer {
@@ -35,6 +34,7 @@ public final class S3ProxyServer {
     public static final String REGION = "us-east-1";
 
     private static S3ProxyServer running;
+    private static S3ProxyServer open;
 
     private final URI endpoint;
 
@@ -42,11 +42,24 @@ public final class S3ProxyServer {
         this.endpoint = endpoint;
     }
 
+    /** The server that checks every request's signature, as a real store does. */
     public static synchronized S3ProxyServer get() {
         if (running == null) {
-            running = start();
+            running = start("aws-v2-or-v4");
         }
         return running;
+    }
+
+    /**
+     * A server that takes every request, signed or not: a bucket that anyone may read, as one behind
+     * {@code newsroom.media.public-base-url} is. (S3Proxy has no bucket policies, and its blob store refuses object
+     * ACLs.)
+     */
+    public static synchronized S3ProxyServer open() {
+        if (open == null) {
+            open = start("none");
+        }
+        return open;
     }
 
     /** Its address, e.g. {@code http://127.0.0.1:40123}. */
@@ -59,16 +72,11 @@ public final class S3ProxyServer {
         return endpoint + "/" + bucket;
     }
 
-    /** A new, empty bucket; a public one lets anyone read its objects, as a bucket behind a CDN does. */
-    public String newBucket(boolean publicRead) {
+    /** A new, empty bucket. */
+    public String newBucket() {
         String bucket = "test-" + UUID.randomUUID();
         try (S3Client s3 = client()) {
-            s3.createBucket(b -> {
-                b.bucket(bucket);
-                if (publicRead) {
-                    b.acl(BucketCannedACL.PUBLIC_READ);
-                }
-            });
+            s3.createBucket(b -> b.bucket(bucket));
         }
         return bucket;
     }
@@ -96,7 +104,7 @@ public final class S3ProxyServer {
                 .build();
     }
 
-    private static S3ProxyServer start() {
+    private static S3ProxyServer start(String authorization) {
         Path jar = Path.of("target", "s3proxy", "s3proxy.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath()
@@ -106,7 +114,7 @@ public final class S3ProxyServer {
         // A free port is found, then given to S3Proxy; another process may take it in between, so a few tries.
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                return startOn(jar, freePort());
+                return startOn(jar, freePort(), authorization);
             } catch (IllegalStateException e) {
                 failure = e;
             } catch (IOException e) {
@@ -116,7 +124,7 @@ public final class S3ProxyServer {
         throw failure;
     }
 
-    private static S3ProxyServer startOn(Path jar, int port) {
+    private static S3ProxyServer startOn(Path jar, int port, String authorization) {
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             Path properties = Files.createTempFile("s3proxy-", ".properties");
@@ -125,7 +133,7 @@ public final class S3ProxyServer {
                     String.join(
                             "\n",
                             "s3proxy.endpoint=" + endpoint,
-                            "s3proxy.authorization=aws-v2-or-v4",
+                            "s3proxy.authorization=" + authorization,
                             "s3proxy.identity=" + ACCESS_KEY,
                             "s3proxy.credential=" + SECRET_KEY,
                             "jclouds.provider=transient",
