@@ -46,11 +46,18 @@ public class MarkdownRenderer {
     public static final String SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
 
     /**
+     * A rendition's address: this site's {@code /media/{key}.webp} or {@code .jpg}, or one under
+     * {@code newsroom.media.public-base-url}, which ends in the key. (Any such address could be an {@code img}'s
+     * {@code src} anyway; the pages' Content-Security-Policy decides where images may come from.)
+     */
+    private static final String RENDITION = "(/media/[0-9a-f]{64}\\.(webp|jpg)|https?://[^\\s,]+/[0-9a-f]{64})";
+
+    /**
      * A {@code srcset} of the library's renditions, and nothing else. (The sanitizer checks each URL of a srcset by
      * itself, then joins them with {@code " , "}, which this allows.)
      */
-    private static final Pattern SRCSET = Pattern.compile(
-            "/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w(\\s*,\\s*/media/[0-9a-f]{64}\\.(webp|jpg) \\d{1,5}w)*");
+    private static final Pattern SRCSET =
+            Pattern.compile(RENDITION + " \\d{1,5}w(\\s*,\\s*" + RENDITION + " \\d{1,5}w)*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(

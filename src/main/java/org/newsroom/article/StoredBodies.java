@@ -1,6 +1,11 @@
 package org.newsroom.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.platform.OneTimeRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +23,44 @@ import org.springframework.stereotype.Component;
  * it is not an edit and does not move the story's version. The database's trigger tells every instance's page cache.
  * The run is marked done ({@link OneTimeRuns}) when it has gone through all stories; a run cut short starts again at
  * the next start.
+ *
+ * <p>Bodies also hold the addresses of their library images, which {@code newsroom.media.public-base-url} decides, so
+ * a run belongs to a renderer version and a public base: setting or changing the base renders the bodies again once,
+ * for their images to point there. (Removing it again does not, since the run without a base was done before: bump
+ * {@link MarkdownRenderer#VERSION} or clear that run from {@code applied_seeds} for it.)
  */
 @Component
 class StoredBodies {
 
     static final String RUN_PREFIX = "bodies-rendered-v";
+    /** The run of the site-served images (no public base), as it has always been named. */
     static final String RUN_NAME = RUN_PREFIX + MarkdownRenderer.VERSION;
+
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(StoredBodies.class);
 
     private final JdbcClient jdbc;
     private final MarkdownRenderer markdown;
     private final OneTimeRuns runs;
+    private final String runName;
 
-    StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown, OneTimeRuns runs) {
+    StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown, OneTimeRuns runs, NewsroomProperties properties) {
         this.jdbc = jdbc;
         this.markdown = markdown;
         this.runs = runs;
+        this.runName = runName(properties.media().publicBase());
+    }
+
+    static String runName(String mediaBase) {
+        if (mediaBase == null) {
+            return RUN_NAME;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(mediaBase.getBytes(StandardCharsets.UTF_8));
+            return RUN_NAME + "-media-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,7 +76,7 @@ class StoredBodies {
 
     /** Renders again every stored body, unless this version's run has been done; returns how many bodies changed. */
     int renderAgainIfNeeded() {
-        if (runs.isDone(RUN_NAME)) {
+        if (runs.isDone(runName)) {
             return 0;
         }
         long after = 0;
@@ -87,7 +113,7 @@ class StoredBodies {
                 after = body.id();
             }
         }
-        runs.claim(RUN_NAME);
+        runs.claim(runName);
         if (changed > 0) {
             log.info("Rendered {} stored bodies again for renderer version {}", changed, MarkdownRenderer.VERSION);
         }

@@ -28,9 +28,11 @@ class MediaQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final MediaUrls urls;
 
-    MediaQueries(JdbcClient jdbc) {
+    MediaQueries(JdbcClient jdbc, MediaUrls urls) {
         this.jdbc = jdbc;
+        this.urls = urls;
     }
 
     /** The pictures of these images, each with its own alt text, caption and credit; unknown ids are left out. */
@@ -59,7 +61,7 @@ class MediaQueries {
                             format,
                             rs.getInt("r_width"),
                             rs.getInt("r_height"),
-                            Rendition.urlOf(rs.getString("file_key"), format)));
+                            urls.of(rs.getString("file_key"), format)));
         });
         Map<Long, Picture> pictures = new HashMap<>();
         images.forEach((id, image) -> pictures.put(id, image.withRenditions(renditions.get(id))));

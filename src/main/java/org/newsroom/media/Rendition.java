@@ -3,11 +3,7 @@ package org.newsroom.media;
 /**
  * One file a page may show for an image.
  *
- * @param url the path it is served at, {@code /media/{sha-256}.webp} or {@code .jpg}, immutable
+ * @param url where it is served, immutable: this site's path {@code /media/{sha-256}.webp} or {@code .jpg}, or an
+ *     absolute URL under {@code newsroom.media.public-base-url} (see {@link MediaUrls})
  */
-public record Rendition(ImageFormat format, int width, int height, String url) {
-
-    static String urlOf(String key, ImageFormat format) {
-        return "/media/" + key + "." + format.extension();
-    }
-}
+public record Rendition(ImageFormat format, int width, int height, String url) {}

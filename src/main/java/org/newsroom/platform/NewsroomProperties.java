@@ -1,6 +1,7 @@
 package org.newsroom.platform;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -100,16 +101,78 @@ public record NewsroomProperties(
             @NotNull @DefaultValue("data/postgres") Path dataDir) {}
 
     /**
-     * @param dir where the media store keeps image files (originals and renditions), named by the SHA-256 of their
-     *     bytes; several instances share it (a volume)
+     * @param dir where the file-system media store keeps image files (originals and renditions), named by the SHA-256
+     *     of their bytes; several instances share it (a volume). Also where {@code copy-media-to-s3} copies from
      * @param maxBytes the largest file an upload may be
      * @param maxPixels the most pixels (width × height) an uploaded image may have; checked from the file's header,
      *     before anything is decoded, so that a small file claiming huge dimensions cannot exhaust memory
+     * @param store where the files live: {@code filesystem} (in {@code dir}) or {@code s3} (a bucket, see {@code s3})
+     * @param publicBaseUrl where readers fetch renditions from instead of this site's {@code /media/}: the bucket's
+     *     public address or a CDN in front of it, without a trailing slash; a rendition's URL is this address, a
+     *     slash and its key. Only with the {@code s3} store. Empty: the site serves them itself
+     * @param s3 the bucket of the {@code s3} store
      */
     public record Media(
             @NotNull @DefaultValue("data/media") Path dir,
             @NotNull @DefaultValue("20MB") DataSize maxBytes,
-            @Positive @DefaultValue("50000000") long maxPixels) {}
+            @Positive @DefaultValue("50000000") long maxPixels,
+            @NotNull @DefaultValue("filesystem") Store store,
+
+            @Pattern(
+                    regexp = "^(|https?://[^/\\s]+(/[^\\s]*[^/\\s])?)$",
+                    message = "an http(s) address without a trailing slash")
+            String publicBaseUrl,
+
+            @Valid @DefaultValue S3 s3) {
+
+        public enum Store {
+            FILESYSTEM,
+            S3
+        }
+
+        /** The public base URL, or {@code null} when the site serves renditions itself. */
+        public String publicBase() {
+            return publicBaseUrl == null || publicBaseUrl.isBlank() ? null : publicBaseUrl.strip();
+        }
+
+        @AssertTrue(message = "newsroom.media.s3.bucket is needed when newsroom.media.store is s3")
+        public boolean isBucketGivenForS3() {
+            return store != Store.S3 || (s3.bucket() != null && !s3.bucket().isBlank());
+        }
+
+        @AssertTrue(
+                message = "newsroom.media.public-base-url needs newsroom.media.store s3 (the file-system store is"
+                        + " served by the site itself)")
+        public boolean isPublicBaseOnlyWithS3() {
+            return store == Store.S3 || publicBase() == null;
+        }
+    }
+
+    /**
+     * @param bucket the bucket's name
+     * @param endpoint the S3 API's address for a store other than Amazon's (MinIO, Ceph, R2), e.g.
+     *     {@code http://minio:9000}; empty for Amazon S3. Requests use path-style addresses
+     *     ({@code endpoint/bucket/key}), which those stores all accept
+     * @param region the bucket's region; stores that have none accept any, such as the default
+     * @param accessKey {@code NEWSROOM_MEDIA_S3_ACCESS_KEY}, with {@code secretKey}; both empty: the AWS SDK's own
+     *     chain ({@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}, a profile, an instance or pod role)
+     * @param secretKey {@code NEWSROOM_MEDIA_S3_SECRET_KEY}; only ever read from the environment
+     */
+    public record S3(
+            String bucket,
+
+            @Pattern(regexp = "^(|https?://[^/\\s]+/?)$", message = "an http(s) address such as http://minio:9000")
+            String endpoint,
+
+            @NotBlank @DefaultValue("us-east-1") String region,
+            String accessKey,
+            String secretKey) {
+
+        @Override
+        public String toString() {
+            return "S3[bucket=" + bucket + ", endpoint=" + endpoint + ", region=" + region + "]";
+        }
+    }
 
     /**
      * @param enabled keep rendered public pages in memory; off only to measure renders

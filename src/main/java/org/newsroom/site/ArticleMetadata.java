@@ -48,7 +48,11 @@ class ArticleMetadata {
                 return null;
             }
             Rendition largest = picture.largest();
-            return new SharedImage(site.url(largest.url()), largest.width(), largest.height(), picture.altText());
+            return new SharedImage(
+                    largest.url().startsWith("/") ? site.url(largest.url()) : largest.url(),
+                    largest.width(),
+                    largest.height(),
+                    picture.altText());
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsroom.staff;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpSession;
+import org.newsroom.platform.NewsroomProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,17 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     /**
+     * The policy of the pages: images from this site, and, with {@code newsroom.media.public-base-url}, from under that
+     * address (a source ending in a slash allows the paths below it, and nothing else of that host).
+     */
+    static String contentSecurityPolicy(String mediaBase) {
+        return mediaBase == null
+                ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace(
+                        " img-src 'self' data:;", " img-src 'self' data: " + mediaBase + "/;");
+    }
+
+    /**
      * The CSRF token's cookie (HTTP-only: forms carry the token in a field): sent only with same-site requests and
      * top-level navigations ({@code SameSite=Lax}), and {@code Secure} whenever the session cookie is
      * ({@code server.servlet.session.cookie.secure}); otherwise it is {@code Secure} on requests that came over HTTPS.
@@ -74,22 +86,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain readerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain readerFilterChain(HttpSecurity http, NewsroomProperties properties) throws Exception {
+        String policy = contentSecurityPolicy(properties.media().publicBase());
         http.securityMatcher(readerRequests())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // Only safe methods come here, which CSRF protection never checks anyway.
                 .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::headers);
+                .headers(headers -> headers(headers, policy));
         return http.build();
     }
 
     /** The headers of every response. Cache-Control is the business of each part of the site: public pages are
      * cacheable, the admin never. */
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
         headers.cacheControl(cache -> cache.disable())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny());
     }
@@ -97,8 +110,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${server.servlet.session.cookie.secure:false}") boolean secureSessions)
+            HttpSecurity http,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureSessions,
+            NewsroomProperties properties)
             throws Exception {
+        String policy = contentSecurityPolicy(properties.media().publicBase());
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
@@ -121,7 +137,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository(secureSessions)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new KeepUnsavedWorkEntryPoint()))
-                .headers(SecurityConfiguration::headers);
+                .headers(headers -> headers(headers, policy));
         return http.build();
     }
 

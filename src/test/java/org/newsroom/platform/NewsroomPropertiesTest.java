@@ -91,6 +91,43 @@ class NewsroomPropertiesTest {
     }
 
     @Test
+    void imagesStayOnTheFileSystemUnlessTheS3StoreIsChosenWithABucket() {
+        runner.run(context -> {
+            NewsroomProperties.Media media =
+                    context.getBean(NewsroomProperties.class).media();
+            assertThat(media.store()).isEqualTo(NewsroomProperties.Media.Store.FILESYSTEM);
+            assertThat(media.publicBase()).isNull();
+            assertThat(media.s3().region()).isEqualTo("us-east-1");
+        });
+        runner.withPropertyValues(
+                        "newsroom.media.store=s3",
+                        "newsroom.media.s3.bucket=newsroom-media",
+                        "newsroom.media.s3.endpoint=http://minio:9000",
+                        "newsroom.media.s3.secret-key=very-secret",
+                        "newsroom.media.public-base-url=https://img.news.example/media")
+                .run(context -> {
+                    NewsroomProperties.Media media =
+                            context.getBean(NewsroomProperties.class).media();
+                    assertThat(media.store()).isEqualTo(NewsroomProperties.Media.Store.S3);
+                    assertThat(media.publicBase()).isEqualTo("https://img.news.example/media");
+                    assertThat(media.s3().toString()).doesNotContain("very-secret");
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "newsroom.media.store=s3 | bucketGivenForS3 | newsroom.media.s3.bucket is needed",
+                "newsroom.media.public-base-url=https://img.example | publicBaseOnlyWithS3 | needs newsroom.media.store s3",
+                "newsroom.media.public-base-url=https://img.example/ | publicBaseUrl | without a trailing slash",
+                "newsroom.media.s3.endpoint=minio:9000 | s3.endpoint | an http(s) address"
+            })
+    void aMediaStoreThatCannotWorkStopsTheStartWithTheSettingsName(String setting, String name, String reason) {
+        assertStartFails(setting, name, reason);
+    }
+
+    @Test
     void zeroIsAValidWaitAndCacheSize() {
         runner.withPropertyValues(
                         "newsroom.page-cache.render-wait=0s",
@@ -104,7 +141,7 @@ class NewsroomPropertiesTest {
     void theReadmeListsEverySettingAndNoOther() throws IOException {
         List<String> settings = settingsOf(NewsroomProperties.class, "newsroom");
         String readme = Files.readString(Path.of("README.md"));
-        List<String> documented = Pattern.compile("^\\| `(newsroom\\.[a-z.-]+)` \\|", Pattern.MULTILINE)
+        List<String> documented = Pattern.compile("^\\| `(newsroom\\.[a-z0-9.-]+)` \\|", Pattern.MULTILINE)
                 .matcher(readme)
                 .results()
                 .map(match -> match.group(1))

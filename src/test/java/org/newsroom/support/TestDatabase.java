@@ -54,6 +54,30 @@ public final class TestDatabase {
         };
     }
 
+    /**
+     * A database of its own on the same server, made empty: for a test application whose settings would change what
+     * the shared database holds for every other test (such as the S3 store's public base URL, which renders stored
+     * bodies again). Not for {@link Source#TESTCONTAINERS}, where each application context has its own container.
+     */
+    public static synchronized Server separate(String suffix) {
+        Server shared = server();
+        var url = java.util.regex.Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(.*)$")
+                .matcher(shared.url());
+        if (!url.matches()) {
+            throw new IllegalStateException("Cannot tell the database in " + shared.url());
+        }
+        String name = url.group(2) + "_" + suffix;
+        try (var connection = DriverManager.getConnection(
+                        url.group(1) + "postgres" + url.group(3), shared.username(), shared.password());
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the database " + name, e);
+        }
+        return new Server(url.group(1) + name + url.group(3), shared.username(), shared.password());
+    }
+
     private static Server embedded() {
         if (embedded == null) {
             try {
