@@ -192,6 +192,9 @@ class PageCache {
         }
         generation.incrementAndGet();
         lastChange.set(null);
+        // The banner is read again too: the story it links to may be the one that changed (unpublished, its path
+        // moved), and every page shows it.
+        banner.set(null);
         pages.asMap().values().removeIf(page -> page.touchedBy(changed));
     }
 
