@@ -2,12 +2,12 @@ package org.newsroom.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,30 +15,37 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsroom.NewsroomApplication;
+import org.newsroom.article.ArticleService;
 import org.newsroom.article.DraftingService;
 import org.newsroom.article.EditorQueryService;
 import org.newsroom.article.PublishingService;
 import org.newsroom.article.StoryInput;
+import org.newsroom.frontpage.BannerInput;
+import org.newsroom.frontpage.BannerLevel;
+import org.newsroom.frontpage.BannerService;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
+import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
+import org.newsroom.support.SecondInstance;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
+import org.newsroom.support.TestStories;
 import org.newsroom.taxonomy.SectionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two instances of the application on one database: the test's own, and a second one started here. An update to a
- * story empties, on both, the pages that show it, and only those: an unrelated page stays a cache hit ({@code Age}).
- * The test waits for the database's notifications to reach both instances (a marker notified after the change arrives
- * after it); how long that took is logged, not asserted.
+ * Two instances of the application on one database, as behind a load balancer: the test's own, and a second one
+ * started once here for all the tests of the class (an application start is the dearest thing in the suite). An update
+ * to a story empties, on both, the pages that show it, and only those: an unrelated page stays a cache hit
+ * ({@code Age}). A banner set on one instance is on the other's pages as soon as the database's notification arrives
+ * there, and one ended there is gone from the first. The tests wait for the notifications to reach both instances (a
+ * marker notified after a change arrives after it), never for the clock; how long an update took is logged, not
+ * asserted.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,27 +80,27 @@ class TwoInstancesTest {
     @Autowired
     JdbcClient jdbc;
 
-    ConfigurableApplicationContext second;
+    @Autowired
+    Browserless browser;
+
+    @Autowired
+    BannerService banners;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    TestStories stories;
+
+    SecondInstance second;
     int secondPort;
     final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     void startASecondInstance() throws java.sql.SQLException {
-        HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
-        second = new SpringApplicationBuilder(NewsroomApplication.class)
-                .properties(
-                        "server.port=0",
-                        "management.server.port=0",
-                        "newsroom.embedded-database.enabled=false",
-                        "newsroom.demo-content=false",
-                        "newsroom.scheduler.enabled=false",
-                        "newsroom.media.dir=target/test-media",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))
-                .run();
-        secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
+        second = SecondInstance.on(dataSource);
+        secondPort = second.port();
     }
 
     @AfterAll
@@ -158,6 +165,38 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void aBannerSetOnOneInstanceIsOnTheOthersPagesAndEndedThereIsGoneFromTheFirst() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long id = stories.story("Two instances " + UUID.randomUUID()).publishedAt(stories.newest());
+        String storyPath = articles.findPublishedPath(id).orElseThrow();
+        try {
+            String line = "On every instance " + UUID.randomUUID();
+            assertThat(page(secondPort, "/")).doesNotContain(line);
+            assertThat(page(secondPort, storyPath)).doesNotContain("news-banner"); // now in its cache
+
+            banners.set(
+                    new BannerInput(
+                            line, BannerLevel.BREAKING, storyPath, Instant.now().plus(Duration.ofHours(1))),
+                    editor);
+
+            settled(); // the banner's notification ("*": every page) reached the other instance
+            assertThat(page(secondPort, "/")).contains(line);
+            assertThat(page(secondPort, storyPath)).contains(line);
+            assertThat(browser.get(storyPath).body()).contains(line);
+
+            BannerService otherBanners = second.bean(BannerService.class);
+            otherBanners.end(otherBanners.details().orElseThrow().id(), editor);
+            settled();
+
+            assertThat(browser.get("/").body()).doesNotContain(line);
+            assertThat(browser.get(storyPath).body()).doesNotContain("news-banner");
+            assertThat(page(secondPort, storyPath)).doesNotContain("news-banner");
+        } finally {
+            banners.details().ifPresent(live -> banners.end(live.id(), editor));
+        }
+    }
+
     /**
      * Waits until every notification committed so far has reached both instances: a marker notified now arrives after
      * them. It names a key no page has, so it empties nothing itself.
@@ -170,7 +209,7 @@ class TwoInstancesTest {
                 .query(Object.class)
                 .single();
         assertThat(listener.awaitReceived(marker, Duration.ofMinutes(1))).isTrue();
-        assertThat(second.getBean(ContentChangeListener.class).awaitReceived(marker, Duration.ofMinutes(1)))
+        assertThat(second.bean(ContentChangeListener.class).awaitReceived(marker, Duration.ofMinutes(1)))
                 .isTrue();
     }
 
@@ -181,6 +220,12 @@ class TwoInstancesTest {
                         .timeout(Duration.ofMinutes(1))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String page(int instance, String path) throws Exception {
+        HttpResponse<String> response = get(instance, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private long version(long id, Actor editor) {

@@ -1,18 +1,15 @@
 package org.newsroom.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,10 +25,11 @@ public final class PgBouncer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path dir;
-    private final List<String> output = new ArrayList<>();
+    private final ProcessOutput output;
 
     private PgBouncer(Process process, int port, Path dir) {
         this.process = process;
+        this.output = ProcessOutput.follow(process, "process up", "pgbouncer-output");
         this.port = port;
         this.dir = dir;
     }
@@ -95,26 +93,8 @@ public final class PgBouncer implements AutoCloseable {
 
     /** Waits for its log line "process up", which it writes once it listens; fails if it exits first. */
     private void awaitListening() {
-        CountDownLatch up = new CountDownLatch(1);
-        Thread.ofPlatform().daemon().name("pgbouncer-output").start(() -> {
-            try (var lines =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    if (line.contains("process up")) {
-                        up.countDown();
-                    }
-                }
-            } catch (IOException ignored) {
-                // The process ended.
-            }
-            up.countDown();
-        });
         try {
-            if (!up.await(1, TimeUnit.MINUTES) || !process.isAlive()) {
+            if (!output.awaitReady(Duration.ofMinutes(1))) {
                 throw new IllegalStateException("PgBouncer did not start: " + output());
             }
         } catch (InterruptedException e) {
@@ -133,9 +113,7 @@ public final class PgBouncer implements AutoCloseable {
     }
 
     public String output() {
-        synchronized (output) {
-            return String.join("\n", output);
-        }
+        return output.text();
     }
 
     @Override

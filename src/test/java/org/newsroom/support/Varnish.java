@@ -1,15 +1,10 @@
 package org.newsroom.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -82,30 +77,10 @@ public final class Varnish implements AutoCloseable {
                 .redirectErrorStream(true)
                 .start();
         // varnishd says when its child accepts requests: the signal to wait for.
-        CountDownLatch ready = new CountDownLatch(1);
-        List<String> output = new ArrayList<>();
-        Thread.ofPlatform().daemon().start(() -> {
-            try (var lines =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    if (line.contains("Child starts")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-            ready.countDown();
-        });
-        if (!ready.await(2, TimeUnit.MINUTES) || !process.isAlive()) {
+        ProcessOutput output = ProcessOutput.follow(process, "Child starts", "varnish-output");
+        if (!output.awaitReady(Duration.ofMinutes(2))) {
             stop();
-            synchronized (output) {
-                throw new IllegalStateException("varnishd did not start: " + String.join("\n", output));
-            }
+            throw new IllegalStateException("varnishd did not start: " + output.text());
         }
     }
 
