@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.ScheduledWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,12 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends out the scheduled arrangements whose time has come, as the article module's scheduled publisher does for
- * stories: every instance runs it every few seconds ({@link FrontSchedulerTimer}), and each arrangement is taken
- * with {@code FOR UPDATE SKIP LOCKED} inside the transaction that makes it live, so that with several instances it
- * goes out exactly once. One that fails is marked with the reason and shows on the front's screen.
+ * stories: the platform's {@link org.newsroom.platform.DueTimer} wakes it at the next arrangement's time on every
+ * instance, so that it goes out on the second, and it also runs every few seconds as a safety net
+ * ({@link FrontSchedulerTimer}). Each arrangement is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction
+ * that makes it live, so that with several instances it goes out exactly once. One that fails is marked with the
+ * reason and shows on the front's screen.
  */
 @org.springframework.stereotype.Component
-class FrontScheduler {
+class FrontScheduler implements ScheduledWork {
 
     private static final Logger log = LoggerFactory.getLogger(FrontScheduler.class);
     static final int MAX_PER_RUN = 50;
@@ -42,6 +45,17 @@ class FrontScheduler {
         this.clock = clock;
     }
 
+    @Override
+    public Optional<Instant> nextDue() {
+        return store.earliestDue();
+    }
+
+    @Override
+    public void runDue() {
+        run();
+    }
+
+    /** One run, as the timers start it: a failure is logged and tried again. */
     void run() {
         try {
             int sent = publishDue();

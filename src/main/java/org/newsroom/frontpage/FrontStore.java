@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsroom.platform.DueTimer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -123,6 +124,9 @@ class FrontStore {
                 .query(Long.class)
                 .single();
         insertSlots("front_revision_slots", "revision_id", id, slots);
+        if (scheduledFor != null) {
+            scheduleChanged();
+        }
         return id;
     }
 
@@ -168,13 +172,28 @@ class FrontStore {
 
     /** Cancels a scheduled arrangement that has not gone out; {@code false} if there was none to cancel. */
     boolean cancel(long id, Instant at) {
-        return jdbc.sql("update front_revisions set cancelled_at = :at"
+        boolean cancelled = jdbc.sql("update front_revisions set cancelled_at = :at"
                                 + " where id = :id and published_at is null and cancelled_at is null"
                                 + " and scheduled_for is not null")
                         .param("at", utc(at))
                         .param("id", id)
                         .update()
                 > 0;
+        if (cancelled) {
+            scheduleChanged();
+        }
+        return cancelled;
+    }
+
+    /** When the earliest arrangement waiting to go out is due, which may have passed; empty when none waits. */
+    Optional<Instant> earliestDue() {
+        return jdbc.sql("""
+                        select min(scheduled_for) as due from front_revisions
+                        where scheduled_for is not null and published_at is null and cancelled_at is null
+                          and schedule_error is null
+                        """)
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "due")))
+                .single();
     }
 
     /**
@@ -203,6 +222,19 @@ class FrontStore {
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("id", id)
                 .update();
+        scheduleChanged();
+    }
+
+    /**
+     * Tells every instance's {@link DueTimer}, when the transaction commits, that a schedule was set, cancelled or
+     * failed, as the stories' triggers (V35) do for theirs. Said here rather than by a trigger, which would want a
+     * migration of its own; a schedule that is carried out needs no word, as the timer looks again after each run.
+     */
+    private void scheduleChanged() {
+        jdbc.sql("select pg_notify(:channel, 'front_revisions')")
+                .param("channel", DueTimer.CHANNEL)
+                .query((rs, n) -> n)
+                .list();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.newsroom.frontpage.FrontCuration;
 import org.newsroom.frontpage.FrontEditorView;
@@ -70,22 +72,24 @@ class FrontAdminController {
 
     @PostMapping(params = "publish")
     String publish(@PathVariable(required = false) String section, @ModelAttribute("form") FrontForm form, Post post) {
-        Front front = front(section);
-        return attempt(front, form, post, null, () -> {
-            curation.publish(front.key(), form.toSlots(), post.actor());
-            return "Published: readers see this arrangement now.";
-        });
+        return act(
+                section,
+                form,
+                post,
+                front -> curation.publish(front, form.toSlots(), post.actor()),
+                "Published: readers see this arrangement now.");
     }
 
     @PostMapping(params = "schedule")
     String schedule(@PathVariable(required = false) String section, @ModelAttribute("form") FrontForm form, Post post) {
-        Front front = front(section);
-        return attempt(front, form, post, null, () -> {
-            Instant at = scheduleTime(form.getScheduleAt());
-            curation.schedule(front.key(), form.toSlots(), at, post.actor());
-            return "Scheduled: this arrangement goes out at "
-                    + form.getScheduleAt().strip().replace('T', ' ') + ".";
-        });
+        return act(
+                section,
+                form,
+                post,
+                front -> curation.schedule(front, form.toSlots(), scheduleTime(form.getScheduleAt()), post.actor()),
+                // Only said once the time has been read, so it is there.
+                () -> "Scheduled: this arrangement goes out at "
+                        + form.getScheduleAt().strip().replace('T', ' ') + ".");
     }
 
     @PostMapping(params = "cancel")
@@ -94,11 +98,12 @@ class FrontAdminController {
             @RequestParam long cancel,
             @ModelAttribute("form") FrontForm form,
             Post post) {
-        Front front = front(section);
-        return attempt(front, form, post, null, () -> {
-            curation.cancelSchedule(front.key(), cancel, post.actor());
-            return "Schedule cancelled.";
-        });
+        return act(
+                section,
+                form,
+                post,
+                front -> curation.cancelSchedule(front, cancel, post.actor()),
+                "Schedule cancelled.");
     }
 
     @PostMapping(params = "restore")
@@ -107,11 +112,12 @@ class FrontAdminController {
             @RequestParam long restore,
             @ModelAttribute("form") FrontForm form,
             Post post) {
-        Front front = front(section);
-        return attempt(front, form, post, null, () -> {
-            curation.restore(front.key(), restore, post.actor());
-            return "Restored: readers see that arrangement again, as a new revision.";
-        });
+        return act(
+                section,
+                form,
+                post,
+                front -> curation.restore(front, restore, post.actor()),
+                "Restored: readers see that arrangement again, as a new revision.");
     }
 
     @PostMapping(params = "up")
@@ -233,6 +239,19 @@ class FrontAdminController {
         return me == null ? null : new Post(me.actor(), model, redirect);
     }
 
+    /** Does what a button says to the front, such as publishing it, and says {@code done}. */
+    private String act(String section, FrontForm form, Post post, Consumer<FrontKey> work, String done) {
+        return act(section, form, post, work, () -> done);
+    }
+
+    private String act(String section, FrontForm form, Post post, Consumer<FrontKey> work, Supplier<String> done) {
+        Front front = front(section);
+        return attempt(front, form, post, null, () -> {
+            work.accept(front.key());
+            return done.get();
+        });
+    }
+
     /** Moves the slots as a button says, then saves them as the working copy. */
     private String change(
             String section, FrontForm form, Post post, String q, UnaryOperator<List<FrontSlot>> move, String done) {
@@ -244,7 +263,7 @@ class FrontAdminController {
         });
     }
 
-    private String attempt(Front front, FrontForm form, Post post, String q, java.util.function.Supplier<String> act) {
+    private String attempt(Front front, FrontForm form, Post post, String q, Supplier<String> act) {
         try {
             String done = act.get();
             if (done != null) {
