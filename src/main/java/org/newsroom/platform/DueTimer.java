@@ -46,6 +46,8 @@ public class DueTimer implements SmartLifecycle, NotificationSubscriber {
     private final Map<ScheduledWork, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
     private volatile List<ScheduledWork> works = List.of();
     private volatile ScheduledThreadPoolExecutor executor;
+    /** Notified each time a work's timer has been set anew: what {@link #awaitWakeUpAfter} waits on. */
+    private final Object armed = new Object();
 
     DueTimer(ObjectProvider<ScheduledWork> workBeans, Clock clock, NewsroomProperties properties) {
         this.workBeans = workBeans;
@@ -95,6 +97,24 @@ public class DueTimer implements SmartLifecycle, NotificationSubscriber {
         return Optional.of(clock.instant().plusMillis(future.getDelay(TimeUnit.MILLISECONDS)));
     }
 
+    /**
+     * Waits until this work's next wake-up is set for after {@code time}, woken each time a timer is set rather than
+     * looking again and again; {@code false} if that has not happened within {@code timeout}. For tests.
+     */
+    public boolean awaitWakeUpAfter(ScheduledWork work, Instant time, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (armed) {
+            while (nextWakeUp(work).filter(wakeUp -> wakeUp.isAfter(time)).isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(armed, left);
+            }
+            return true;
+        }
+    }
+
     @Override
     public String channel() {
         return CHANNEL;
@@ -112,6 +132,16 @@ public class DueTimer implements SmartLifecycle, NotificationSubscriber {
 
     /** Runs on the timer's one thread, as does {@link #fire}: a work's timer is only ever set by that thread. */
     private void arm(ScheduledWork work, Duration atLeast) {
+        try {
+            setTimer(work, atLeast);
+        } finally {
+            synchronized (armed) {
+                armed.notifyAll();
+            }
+        }
+    }
+
+    private void setTimer(ScheduledWork work, Duration atLeast) {
         Optional<Instant> due;
         try {
             due = work.nextDue();

@@ -131,20 +131,11 @@ class ScheduledOnTimeTest {
         }
     }
 
-    /**
-     * Waits until the timer has taken the far schedule in, set past {@code time}: no signal says so, so this looks
-     * again every few milliseconds, within the cap.
-     */
+    /** Waits until the timer has taken the far schedule in, set past {@code time}, woken each time it is set. */
     private void awaitTimerSetAfter(Instant time) throws InterruptedException {
-        long deadline = System.nanoTime() + CAP.toNanos();
-        while (timer.nextWakeUp(publisher)
-                .filter(wakeUp -> wakeUp.isAfter(time))
-                .isEmpty()) {
-            assertThat(System.nanoTime())
-                    .as("the timer is set for the far schedule")
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        assertThat(timer.awaitWakeUpAfter(publisher, time, CAP))
+                .as("the timer is set for the far schedule")
+                .isTrue();
     }
 
     /** The reader-visible changes as the database announces them, to wait for a publication without the clock. */
