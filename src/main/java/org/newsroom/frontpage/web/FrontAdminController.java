@@ -163,36 +163,13 @@ class FrontAdminController {
     }
 
     /**
-     * The front a request is about (from its path), the staff member and the model, given to every handler alike. A
-     * class, not a record: it sits in the model it holds, and a record's {@code toString} would go round that for ever.
+     * The front a request is about (from its path), the staff member and the model, given to every handler alike. It
+     * sits in the model it holds, so its {@code toString} leaves the model out rather than go round it for ever.
      */
-    static final class Post {
-        private final Front front;
-        private final Actor actor;
-        private final Model model;
-        private final RedirectAttributes redirect;
-
-        Post(Front front, Actor actor, Model model, RedirectAttributes redirect) {
-            this.front = front;
-            this.actor = actor;
-            this.model = model;
-            this.redirect = redirect;
-        }
-
-        Front front() {
-            return front;
-        }
-
-        Actor actor() {
-            return actor;
-        }
-
-        Model model() {
-            return model;
-        }
-
-        RedirectAttributes redirect() {
-            return redirect;
+    record Post(Front front, Actor actor, Model model, RedirectAttributes redirect) {
+        @Override
+        public String toString() {
+            return "Post[" + front + ", " + actor + "]";
         }
     }
 
@@ -268,7 +245,7 @@ class FrontAdminController {
         return new Front(FrontKey.section(section.id()), section);
     }
 
-    private record Front(FrontKey key, SectionRef section) {
+    record Front(FrontKey key, SectionRef section) {
         String path() {
             return section == null ? FRONT : "/admin/front/sections/" + section.slug();
         }
