@@ -160,7 +160,7 @@ class KubernetesManifestsTest {
     }
 
     /** The settings whose environment variable is named in {@code variable}, by Spring Boot's own relaxed binding. */
-    private static List<String> bindsTo(String variable, Set<String> settings) {
+    static List<String> bindsTo(String variable, Set<String> settings) {
         PropertySource<?> environment = new SystemEnvironmentPropertySource("manifest", Map.of(variable, "x"));
         List<String> bound = new ArrayList<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.from(environment)) {
@@ -173,10 +173,11 @@ class KubernetesManifestsTest {
         return bound;
     }
 
-    /** Newsroom's settings (from {@link NewsroomProperties}) and Spring Boot's (from its configuration metadata). */
-    private static Set<String> knownSettings() throws IOException {
+    /** Newsroom's settings (from {@link NewsroomProperties} and {@link CdnProperties}) and Spring Boot's (from its configuration metadata). */
+    static Set<String> knownSettings() throws IOException {
         Set<String> settings = new TreeSet<>();
         addSettings("newsroom", NewsroomProperties.class, settings);
+        addSettings("newsroom.cdn", CdnProperties.class, settings);
         Pattern name = Pattern.compile("\"name\"\\s*:\\s*\"([a-z0-9.\\-]+)\"");
         for (Resource metadata : new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:META-INF/*spring-configuration-metadata.json")) {
@@ -200,7 +201,7 @@ class KubernetesManifestsTest {
         }
     }
 
-    private static String applicationYml(String key) throws IOException {
+    static String applicationYml(String key) throws IOException {
         List<PropertySource<?>> sources = new YamlPropertySourceLoader()
                 .load("application.yml", new FileSystemResource("src/main/resources/application.yml"));
         Object value = sources.getFirst().getProperty(key);

@@ -54,6 +54,9 @@ public final class Varnish implements AutoCloseable {
         Path vcl = workDir.resolve("default.vcl");
         Files.writeString(vcl, source);
         vcl.toFile().setReadable(true, false);
+        // The rules default.vcl includes ("./newsroom.vcl", beside it), unchanged.
+        Path rules = Files.copy(Path.of("deploy/varnish/newsroom.vcl"), workDir.resolve("newsroom.vcl"));
+        rules.toFile().setReadable(true, false);
         Varnish varnish = new Varnish(port, workDir, vcl);
         varnish.start();
         return varnish;
