@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.RunObservations;
 import org.newsroom.platform.ScheduledWork;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
@@ -42,6 +43,7 @@ class ScheduledPublisher implements ScheduledWork {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RunObservations observations;
 
     ScheduledPublisher(
             JdbcClient jdbc,
@@ -50,7 +52,8 @@ class ScheduledPublisher implements ScheduledWork {
             ArticleRepository articles,
             AuditLog audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            RunObservations observations) {
         this.jdbc = jdbc;
         this.publishing = publishing;
         this.staff = staff;
@@ -58,10 +61,15 @@ class ScheduledPublisher implements ScheduledWork {
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.observations = observations;
     }
 
     /** One run, as {@link ScheduledPublisherTimer} starts it every few seconds: a failure is logged and tried again. */
     void run() {
+        observations.observe("scheduled-publisher", this::runOnce);
+    }
+
+    private void runOnce() {
         try {
             int published = publishDue();
             if (published > 0) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.RunObservations;
 import org.newsroom.platform.ScheduledWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +32,21 @@ class FrontScheduler implements ScheduledWork {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RunObservations observations;
 
     FrontScheduler(
             FrontStore store,
             FrontCuration curation,
             AuditLog audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            RunObservations observations) {
         this.store = store;
         this.curation = curation;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.observations = observations;
     }
 
     @Override
@@ -57,6 +61,10 @@ class FrontScheduler implements ScheduledWork {
 
     /** One run, as the timers start it: a failure is logged and tried again. */
     void run() {
+        observations.observe("front-scheduler", this::runOnce);
+    }
+
+    private void runOnce() {
         try {
             int sent = publishDue();
             if (sent > 0) {

@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param scheduler the publisher of scheduled stories
  * @param database how the instance reaches PostgreSQL besides its pool
  * @param editor the story editor's script
+ * @param tracing the OpenTelemetry traces sent over OTLP
  */
 @Validated
 @ConfigurationProperties("newsroom")
@@ -46,7 +47,8 @@ public record NewsroomProperties(
         @Valid @DefaultValue PageCache pageCache,
         @Valid @DefaultValue Scheduler scheduler,
         @Valid @DefaultValue Database database,
-        @Valid @DefaultValue Editor editor) {
+        @Valid @DefaultValue Editor editor,
+        @DefaultValue Tracing tracing) {
 
     /**
      * @param name the site's name, in the header, titles and feeds
@@ -233,6 +235,15 @@ public record NewsroomProperties(
             @DurationMin(millis = 100, message = "a duration of at least 100ms, such as 5s")
             @DefaultValue("5s")
             Duration autosaveInterval) {}
+
+    /**
+     * Read straight from the environment too, before this record exists, by {@code TracingEnvironmentPostProcessor}:
+     * it decides which of Boot's tracing auto-configurations run at all.
+     *
+     * @param enabled send OpenTelemetry traces of requests, SQL and the scheduler's runs over OTLP (HTTP, protobuf) to
+     *     {@code management.opentelemetry.tracing.export.otlp.endpoint}; off, nothing of tracing is set up at all
+     */
+    public record Tracing(@DefaultValue("false") boolean enabled) {}
 
     /**
      * @param email {@code NEWSROOM_ADMIN_EMAIL}

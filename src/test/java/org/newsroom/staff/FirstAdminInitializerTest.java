@@ -90,7 +90,8 @@ class FirstAdminInitializerTest {
                 properties.pageCache(),
                 properties.scheduler(),
                 properties.database(),
-                properties.editor());
+                properties.editor(),
+                properties.tracing());
         return new FirstAdminInitializer(staff, withAdmin, mode);
     }
 

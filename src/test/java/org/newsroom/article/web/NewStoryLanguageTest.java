@@ -131,6 +131,7 @@ class NewStoryLanguageTest {
                 properties.pageCache(),
                 properties.scheduler(),
                 properties.database(),
-                properties.editor());
+                properties.editor(),
+                properties.tracing());
     }
 }

@@ -1,0 +1,108 @@
+package org.newsroom.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opentelemetry.proto.trace.v1.Span;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newsroom.NewsroomApplication;
+import org.newsroom.support.OtlpCollector;
+import org.newsroom.support.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application with {@code newsroom.tracing.enabled} on, exporting to a collector in the test's process: a request
+ * arrives as a server span with the spans of its SQL under it, and a run of the scheduler as a span of its own with its
+ * SQL under it. It has its own database and scheduler: a running scheduler would publish other tests' stories.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TracingTest {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(1);
+
+    OtlpCollector collector;
+    ConfigurableApplicationContext application;
+    int port;
+
+    @BeforeAll
+    void startTheApplicationWithTracingOn() throws Exception {
+        collector = OtlpCollector.start();
+        TestDatabase.Server database = TestDatabase.separate("tracing");
+        application = new SpringApplicationBuilder(NewsroomApplication.class)
+                .run(
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--spring.datasource.hikari.maximum-pool-size=4",
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--newsroom.embedded-database.enabled=false",
+                        "--newsroom.demo-content=true",
+                        "--newsroom.media.dir=target/test-media",
+                        "--newsroom.tracing.enabled=true",
+                        "--management.opentelemetry.tracing.export.otlp.endpoint=" + collector.tracesEndpoint(),
+                        // Spans go out in batches; a short delay only makes the test wait less for them.
+                        "--management.opentelemetry.tracing.export.schedule-delay=100ms");
+        port = Integer.parseInt(application.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (application != null) {
+            application.close();
+        }
+        if (collector != null) {
+            collector.close();
+        }
+    }
+
+    @Test
+    void aRequestIsTracedWithItsSqlUnderIt() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .header("Accept", "text/html")
+                                .timeout(PATIENCE)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        Span request = collector
+                .awaitSpan(
+                        span -> span.getKind() == Span.SpanKind.SPAN_KIND_SERVER
+                                && span.getName().equals("http get /"),
+                        PATIENCE)
+                .orElseThrow(() -> new AssertionError("no request span among " + names()));
+        Optional<Span> sql = collector.awaitSpan(span -> isSql(span) && collector.isUnder(span, request), PATIENCE);
+        assertThat(sql).as("a SQL span under the request's, among " + names()).isPresent();
+    }
+
+    @Test
+    void aRunOfTheSchedulerIsTracedWithItsSqlUnderIt() throws Exception {
+        // The scheduled publisher and the front scheduler each run once at start-up.
+        Span run = collector
+                .awaitSpan(span -> span.getName().equals(RunObservations.NAME), PATIENCE)
+                .orElseThrow(() -> new AssertionError("no scheduler run among " + names()));
+        assertThat(run.getParentSpanId().isEmpty()).as("a trace of its own").isTrue();
+        Optional<Span> sql = collector.awaitSpan(span -> isSql(span) && collector.isUnder(span, run), PATIENCE);
+        assertThat(sql).as("a SQL span under the run's, among " + names()).isPresent();
+    }
+
+    private static boolean isSql(Span span) {
+        return span.getAttributesList().stream()
+                .anyMatch(attribute -> attribute.getKey().startsWith("jdbc.query"));
+    }
+
+    private String names() {
+        return collector.spans().stream().map(Span::getName).distinct().toList().toString();
+    }
+}
