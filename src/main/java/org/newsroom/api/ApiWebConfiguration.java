@@ -1,0 +1,40 @@
+package org.newsroom.api;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP for the API: a strong {@code ETag}, the hash of the body's bytes, answered with {@code 304} when it matches
+ * (unlike the pages' weak one: a consumer's cache may compare bytes, and JSON is small enough to send uncompressed);
+ * CORS for reading from any origin, since the content is public and no cookie is read here.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiWebConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        filter.setWriteWeakETag(false);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(ApiRepresentations.BASE + "/*");
+        // Inside the page cache's filter (order +20), so that it hashes the body the API wrote.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping(ApiRepresentations.BASE + "/**")
+                .allowedOrigins("*")
+                .allowedMethods("GET", "HEAD")
+                .allowedHeaders("*")
+                .exposedHeaders("ETag", "Link", "Retry-After")
+                .allowCredentials(false)
+                .maxAge(3600);
+    }
+}
