@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the reader site through the caching proxy with one application replica against two, as compose runs
 # it (docker-compose.yml: Varnish in front of the replicas), but with processes on this machine since no Docker engine
-# runs here: Debian's varnishd with deploy/varnish/default.vcl's rules and a round-robin director over the replicas,
+# runs here: Debian's varnishd with deploy/varnish/newsroom.vcl's rules and a round-robin director over the replicas,
 # each replica the packaged jar on one shared database.
 #
 # Three kinds of request, each with one replica and with two:
@@ -80,10 +80,11 @@ start_varnish() { # $1: how many replicas behind it
     echo "sub vcl_init { new replicas = directors.round_robin();"
     for ((i = 0; i < count; i++)); do echo "  replicas.add_backend(replica$i);"; done
     echo "}"
+    echo 'acl purgers { "127.0.0.1"; }'
     # Runs before the shared rules' vcl_recv (subroutines of one name are joined in the order they appear).
     echo 'sub vcl_recv { set req.backend_hint = replicas.backend(); if (req.http.X-Bench-Pass) { return (pass); } }'
-    # The shared rules, without their own "vcl" line and their one backend.
-    sed -e '/^vcl 4/d' -e '/^backend default {/,/^}/d' deploy/varnish/default.vcl
+    # The rules default.vcl and compose.vcl share.
+    echo "include \"$PWD/deploy/varnish/newsroom.vcl\";"
   } >"$work/bench.vcl"
   chmod a+r "$work/bench.vcl"
   /usr/sbin/varnishd -F -a "127.0.0.1:$VARNISH_PORT" -T 127.0.0.1:0 -f "$work/bench.vcl" -n "$work/varnish" \
