@@ -8,6 +8,7 @@
 #
 #   bash bench/cdn/run.sh                          # DURATION=60s CONNECTIONS=16 PAGES=200 UPDATE_EVERY=5
 #   DURATION=20s bash bench/cdn/run.sh             # a short run, on a loaded machine
+#   DB=nr_bench START_TIMEOUT=300 bash bench/cdn/run.sh  # another database (created and dropped), a slower start
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,7 +18,8 @@ CONNECTIONS=${CONNECTIONS:-16}
 PAGES=${PAGES:-200}
 UPDATE_EVERY=${UPDATE_EVERY:-5}
 PORT=${PORT:-18090}
-DB=newsroom_bench_cdn
+DB=${DB:-newsroom_bench_cdn} # created, and dropped at the end: never a database you keep
+START_TIMEOUT=${START_TIMEOUT:-120} # seconds the application has to answer its front page
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -42,8 +44,11 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
   NEWSROOM_DEMO_CONTENT=true "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$PORT" \
   --management.server.port=0 --logging.level.root=WARN >>"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/" && break; sleep 1; done
-curl -sf -o /dev/null "$BASE/" || { echo "The application did not answer at $BASE/; see $work/app.log" >&2; exit 1; }
+for _ in $(seq 1 "$START_TIMEOUT"); do curl -sf -o /dev/null "$BASE/" && break; sleep 1; done
+curl -sf -o /dev/null "$BASE/" || {
+  echo "The application did not answer at $BASE/ within $START_TIMEOUT s; see $work/app.log" >&2
+  exit 1
+}
 
 generated=$((ARTICLES - $(psql -At -d "$DB" -c "select count(*) from articles")))
 [ "$generated" -gt 0 ] && psql -q -d "$DB" -v generated="$generated" -f bench/site/generate.sql

@@ -8,6 +8,7 @@
 #   ARTICLES=100000 bash bench/site/run.sh  # 100,000
 #   WARMUP=0 bash bench/site/run.sh         # a cold start: 64 connections on an empty page cache
 #   CURATED=0 bash bench/site/run.sh        # the automatic front page, no stories chosen by editors
+#   DB=nr_bench START_TIMEOUT=300 bash bench/site/run.sh  # another database (created, dropped), a slower start
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +20,8 @@ CURATED=${CURATED:-1} # 1: the front page and /world are curated fronts (bench/s
 UNCACHED_WARMUP=${UNCACHED_WARMUP:-20s} # uncached requests per page before its uncached render is measured
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-DB=newsroom_bench_site
+DB=${DB:-newsroom_bench_site} # created, and dropped at the end: never a database you keep
+START_TIMEOUT=${START_TIMEOUT:-90} # seconds the application has to answer its front page
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -46,8 +48,8 @@ start_app() { # extra arguments for the app; returns once the front page answers
     NEWSROOM_DEMO_CONTENT=true "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$PORT" \
     --management.server.port=0 --logging.level.root=WARN "$@" >>"$work/app.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 90); do curl -sf -o /dev/null "$BASE/" && return; sleep 1; done
-  echo "The application did not answer at $BASE/ within 90 s; see $work/app.log" >&2
+  for _ in $(seq 1 "$START_TIMEOUT"); do curl -sf -o /dev/null "$BASE/" && return; sleep 1; done
+  echo "The application did not answer at $BASE/ within $START_TIMEOUT s; see $work/app.log" >&2
   exit 1
 }
 stop_app() {
