@@ -40,6 +40,14 @@ public final class SecondInstance implements AutoCloseable {
                 .run());
     }
 
+    /**
+     * Starts one with exactly these settings, as command-line arguments ({@code --key=value}), which rank above
+     * {@code application.yml}: for a test that starts all its instances itself, on a database of its own.
+     */
+    public static SecondInstance run(String... args) {
+        return new SecondInstance(new SpringApplicationBuilder(NewsroomApplication.class).run(args));
+    }
+
     public int port() {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
