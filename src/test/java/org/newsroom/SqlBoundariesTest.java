@@ -52,6 +52,8 @@ class SqlBoundariesTest {
                             "spring_session_attributes",
                             "staff_names")),
             Map.entry("audit", Set.of("audit_log")),
+            // Live coverage: the live stories, their entries and the entries' revisions (V45).
+            Map.entry("live", Set.of("live_stories", "live_entries", "live_entry_revisions")),
             // The marks of one-time runs (demo seed, bodies rendered again): the others claim them through OneTimeRuns.
             Map.entry("platform", Set.of("applied_seeds")),
             // When a published story joined or left a section, tag or byline, kept by the database's triggers (V28).

@@ -32,7 +32,15 @@ public enum AuditAction {
     FRONT_RESTORED("Restored a front"),
     BANNER_SET("Set the banner"),
     BANNER_CHANGED("Changed the banner"),
-    BANNER_ENDED("Ended the banner");
+    BANNER_ENDED("Ended the banner"),
+    LIVE_STARTED("Started live coverage"),
+    LIVE_ENDED("Ended live coverage"),
+    LIVE_ENTRY_POSTED("Posted a live entry"),
+    LIVE_ENTRY_DRAFTED("Saved a live entry as a draft"),
+    LIVE_ENTRY_EDITED("Edited a live entry"),
+    LIVE_ENTRY_DELETED("Deleted a live entry"),
+    LIVE_ENTRY_PINNED("Pinned a live entry"),
+    LIVE_ENTRY_UNPINNED("Unpinned a live entry");
 
     private final String label;
 

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import org.newsroom.article.ArticleLookup;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleView;
+import org.newsroom.live.LiveCoverage;
+import org.newsroom.live.LiveService;
 import org.newsroom.platform.Slugs;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -25,10 +28,12 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ArticleMetadata metadata;
+    private final LiveService live;
 
-    ArticleController(ArticleService articles, ArticleMetadata metadata) {
+    ArticleController(ArticleService articles, ArticleMetadata metadata, LiveService live) {
         this.articles = articles;
         this.metadata = metadata;
+        this.live = live;
     }
 
     @GetMapping("/{section}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
@@ -37,16 +42,23 @@ class ArticleController {
             @PathVariable int year,
             @PathVariable int month,
             @PathVariable int day,
-            @PathVariable String slug) {
+            @PathVariable String slug,
+            @RequestParam(name = "before", required = false) Long before,
+            @RequestParam(name = "entry", required = false) Long entry) {
         requireRealDate(year, month, day);
         String requested = "/%s/%04d/%02d/%02d/%s".formatted(section, year, month, day, slug);
         return switch (articles.lookup(requested, slug, RELATED)) {
-            case ArticleLookup.Found(ArticleView article, var related) ->
-                new ModelAndView("site/article")
+            case ArticleLookup.Found(ArticleView article, var related) -> {
+                // A live story's page of older entries, or of one entry's permalink, has the story's own address.
+                LiveCoverage coverage =
+                        live.coverage(article.id(), before, entry).orElse(null);
+                yield new ModelAndView("site/article")
                         .addObject("article", article)
                         .addObject("related", related)
-                        .addObject("seo", metadata.of(article))
+                        .addObject("live", coverage)
+                        .addObject("seo", metadata.of(article, coverage))
                         .addObject("currentSection", article.section());
+            }
             case ArticleLookup.Moved(String path) -> {
                 RedirectView redirect = new RedirectView(Slugs.toUri(path));
                 redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);

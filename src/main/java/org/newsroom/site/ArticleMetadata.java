@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsroom.article.ArticleView;
 import org.newsroom.article.Correction;
+import org.newsroom.live.LiveCoverage;
+import org.newsroom.live.LiveEntry;
 import org.newsroom.media.Picture;
 import org.newsroom.media.Rendition;
 import org.newsroom.people.AuthorRef;
@@ -57,6 +59,14 @@ class ArticleMetadata {
     }
 
     Seo of(ArticleView article) {
+        return of(article, null);
+    }
+
+    /**
+     * A live story's page is a schema.org {@code LiveBlogPosting}: its coverage's start and end, and the entries it
+     * shows as {@code liveBlogUpdate}s ({@code BlogPosting}s, each with its permalink).
+     */
+    Seo of(ArticleView article, LiveCoverage live) {
         String canonical = site.url(article.path());
         String title = article.seoTitle() != null ? article.seoTitle() : article.headline();
         String description = article.seoDescription() != null
@@ -68,14 +78,15 @@ class ArticleMetadata {
                 description,
                 canonical,
                 site.url("/images/logo.png"),
-                jsonLd(article, canonical, description, image),
+                jsonLd(article, live, canonical, description, image),
                 image);
     }
 
-    private String jsonLd(ArticleView article, String canonical, String description, SharedImage image) {
+    private String jsonLd(
+            ArticleView article, LiveCoverage live, String canonical, String description, SharedImage image) {
         Map<String, Object> news = new LinkedHashMap<>();
         news.put("@context", "https://schema.org");
-        news.put("@type", "NewsArticle");
+        news.put("@type", live == null ? "NewsArticle" : "LiveBlogPosting");
         news.put("headline", article.headline());
         news.put("description", description);
         news.put("datePublished", seconds(article.publishedAt()));
@@ -111,6 +122,15 @@ class ArticleMetadata {
                     "correction",
                     article.corrections().stream().map(this::correction).toList());
         }
+        if (live != null) {
+            news.put("coverageStartTime", seconds(live.startedAt()));
+            if (live.ended()) {
+                news.put("coverageEndTime", seconds(live.endedAt()));
+            }
+            news.put(
+                    "liveBlogUpdate",
+                    live.shown().stream().map(e -> update(e, canonical)).toList());
+        }
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb(1, site.name(), site.url("/")));
         if (article.section().hasParent()) {
@@ -136,6 +156,20 @@ class ArticleMetadata {
                 "@type", ORGANIZATION.matcher(author.name()).find() ? "Organization" : "Person",
                 "name", author.name(),
                 "url", site.url(author.path()));
+    }
+
+    private Map<String, Object> update(LiveEntry entry, String canonical) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("@type", "BlogPosting");
+        update.put("headline", entry.label());
+        update.put("url", canonical + "?entry=" + entry.id() + "#" + entry.anchor());
+        update.put("datePublished", seconds(entry.postedAt()));
+        if (entry.wasUpdated()) {
+            update.put("dateModified", seconds(entry.updatedAt()));
+        }
+        update.put("articleBody", entry.text());
+        update.put("author", Map.of("@type", "Person", "name", entry.author()));
+        return update;
     }
 
     private Map<String, Object> correction(Correction correction) {

@@ -42,8 +42,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_STORED =
             Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
 
-    /** Every query parameter a reader page reads ({@code @RequestParam}s of the site's controllers). */
-    static final List<String> PAGE_PARAMETERS = List.of("before", "id", "page", "q", "section");
+    /**
+     * Every query parameter a reader page reads ({@code @RequestParam}s of the site's controllers, and of live
+     * coverage's: a live story's {@code entry} permalink, its polling answer's {@code after}).
+     */
+    static final List<String> PAGE_PARAMETERS = List.of("after", "before", "entry", "id", "page", "q", "section");
 
     private final PageCache cache;
     private final EdgeHeaders edge;

@@ -84,7 +84,13 @@ class PublicCaching {
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !isPrivate(request)
                 && !RequestPaths.isStaticFile(path)
-                && !path.startsWith("/media/");
+                && !path.startsWith("/media/")
+                && !isLiveStream(path);
+    }
+
+    /** A live story's stream of updates: one reader's, open for long, never stored. */
+    static boolean isLiveStream(String path) {
+        return path.startsWith("/live/") && path.endsWith("/stream");
     }
 
     /**

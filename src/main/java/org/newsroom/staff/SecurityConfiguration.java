@@ -124,6 +124,8 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
                                 .hasRole("EDITOR")
+                                .requestMatchers("/admin/live", "/admin/live/**")
+                                .hasRole("EDITOR")
                                 .requestMatchers("/admin/front", "/admin/front/**")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/admin", "/admin/**")

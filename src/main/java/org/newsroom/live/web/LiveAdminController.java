@@ -1,0 +1,222 @@
+package org.newsroom.live.web;
+
+import java.util.List;
+import org.newsroom.article.StoryState;
+import org.newsroom.live.EntryDraft;
+import org.newsroom.live.LiveEntryNotFoundException;
+import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveStorySummary;
+import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Live coverage in the admin area: the live stories, and one story's entries to post, edit, delete, pin and mark as key
+ * events, and its coverage to end. Editors only, here (the security configuration's {@code /admin/live/**}) and in
+ * the service.
+ */
+@Controller
+@RequestMapping(LiveAdminController.PATH)
+class LiveAdminController {
+
+    static final String PATH = "/admin/live";
+
+    private final LiveService live;
+    private final java.time.Clock clock;
+
+    LiveAdminController(LiveService live, java.time.Clock clock) {
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** An entry's form. {@code action} is "post" (post it now) or "draft" (keep it from readers). */
+    record EntryForm(String title, String body, boolean keyEvent, String action) {
+
+        EntryDraft toDraft() {
+            return new EntryDraft(title, body, keyEvent, !"draft".equals(action));
+        }
+    }
+
+    @GetMapping
+    String list(Model model) {
+        List<LiveStorySummary> stories = live.stories();
+        model.addAttribute("stories", stories);
+        model.addAttribute(
+                "states",
+                live.states(stories.stream().map(LiveStorySummary::storyId).toList()));
+        return "admin/live/list";
+    }
+
+    @PostMapping
+    String start(
+            @RequestParam("story") String story,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        long id;
+        try {
+            id = Long.parseLong(story.strip());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", "Give the story's number, as in its editor's address.");
+            return "redirect:" + PATH;
+        }
+        try {
+            live.start(id, me.actor());
+        } catch (LiveEntryNotFoundException e) {
+            redirect.addFlashAttribute("error", "There is no story " + id + ".");
+            return "redirect:" + PATH;
+        }
+        redirect.addFlashAttribute("success", "The story is live: post its first entry.");
+        return "redirect:" + PATH + "/" + id;
+    }
+
+    @GetMapping("/{story}")
+    String story(@PathVariable long story, Model model) {
+        LiveStorySummary summary =
+                live.findStory(story).orElseThrow(() -> new LiveEntryNotFoundException("Not a live story"));
+        StoryState state = live.states(List.of(story)).get(story);
+        model.addAttribute("story", summary);
+        model.addAttribute("state", state);
+        model.addAttribute("published", state != null && state.visibleAt(clock.instant()));
+        model.addAttribute("entries", live.editableEntries(story));
+        return "admin/live/story";
+    }
+
+    @PostMapping("/{story}/entries")
+    String post(
+            @PathVariable long story,
+            EntryForm form,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.post(story, form.toDraft(), me.actor());
+                    return form.toDraft().post() ? "Entry posted: readers see it now." : "Entry saved as a draft.";
+                },
+                form);
+    }
+
+    @PostMapping("/{story}/entries/{entry}")
+    String edit(
+            @PathVariable long story,
+            @PathVariable long entry,
+            EntryForm form,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.edit(entry, form.toDraft(), me.actor());
+                    return "Entry saved.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/entries/{entry}/delete")
+    String delete(
+            @PathVariable long story,
+            @PathVariable long entry,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.delete(entry, me.actor());
+                    return "Entry deleted: readers no longer see it.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/entries/{entry}/pin")
+    String pin(
+            @PathVariable long story,
+            @PathVariable long entry,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.pin(story, entry, me.actor());
+                    return "Entry pinned to the top.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/unpin")
+    String unpin(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.pin(story, null, me.actor());
+                    return "Nothing is pinned now.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/entries/{entry}/key-event")
+    String keyEvent(
+            @PathVariable long story,
+            @PathVariable long entry,
+            @RequestParam(defaultValue = "false") boolean keyEvent,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.markKeyEvent(entry, keyEvent, me.actor());
+                    return keyEvent ? "Marked as a key event." : "No longer a key event.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/end")
+    String end(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.end(story, me.actor());
+                    return "Coverage ended: readers' pages say so and stop listening.";
+                },
+                null);
+    }
+
+    @PostMapping("/{story}/restart")
+    String restart(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        return act(
+                story,
+                redirect,
+                () -> {
+                    live.start(story, me.actor());
+                    return "The coverage is live again.";
+                },
+                null);
+    }
+
+    private String act(
+            long story, RedirectAttributes redirect, java.util.function.Supplier<String> action, EntryForm form) {
+        try {
+            redirect.addFlashAttribute("success", action.get());
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            if (form != null) {
+                redirect.addFlashAttribute("form", form);
+            }
+        }
+        return "redirect:" + PATH + "/" + story;
+    }
+}
