@@ -14,8 +14,12 @@ public sealed interface ArticleLookup {
     /** The story lives at another URL now: answer 301. */
     record Moved(String path) implements ArticleLookup {}
 
-    /** The story was taken off the site: answer 410. */
-    record Gone() implements ArticleLookup {}
+    /**
+     * The story was taken off the site: answer 410.
+     *
+     * @param articleId the story's id, which the 410 page names (its surrogate key) so that a republish purges it
+     */
+    record Gone(long articleId) implements ArticleLookup {}
 
     /** No such story: answer 404. */
     record NotFound() implements ArticleLookup {}

@@ -14,4 +14,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a.status from Article a where a.content.slug = :slug")
     Optional<ArticleStatus> findStatusBySlug(String slug);
+
+    @Query("select a.id from Article a where a.content.slug = :slug and a.status = :status")
+    Optional<Long> findIdBySlugAndStatus(String slug, ArticleStatus status);
 }

@@ -99,16 +99,16 @@ public class ArticleService {
                 return new ArticleLookup.Moved(current.get());
             }
             return articles.findById(moved.get())
-                            .map(Article::getStatus)
-                            .filter(ArticleStatus.UNPUBLISHED::equals)
-                            .isPresent()
-                    ? new ArticleLookup.Gone()
-                    : new ArticleLookup.NotFound();
+                    .filter(article -> article.getStatus() == ArticleStatus.UNPUBLISHED)
+                    .<ArticleLookup>map(article -> new ArticleLookup.Gone(article.getId()))
+                    .orElseGet(ArticleLookup.NotFound::new);
         }
         if (bySlug.isPresent()) {
             return new ArticleLookup.Moved(bySlug.get().path());
         }
-        return isUnpublished(slug) ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
+        return unpublishedBySlug(slug)
+                .<ArticleLookup>map(ArticleLookup.Gone::new)
+                .orElseGet(ArticleLookup.NotFound::new);
     }
 
     /** Where readers see this story now, or empty when they cannot (a draft, an unpublished story, none at all). */
@@ -175,6 +175,12 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<SectionBlock> sectionBlocks(int perSection) {
         return published.sectionBlocks(Math.clamp(perSection, 1, 20));
+    }
+
+    private Optional<Long> unpublishedBySlug(String slug) {
+        return Slugs.isValidForArticle(slug)
+                ? articles.findIdBySlugAndStatus(slug, ArticleStatus.UNPUBLISHED)
+                : Optional.empty();
     }
 
     /** Was this story taken off the site? Its URL then answers "410 Gone" rather than "404 Not Found". */

@@ -8,6 +8,7 @@ import org.newsroom.article.ArticleView;
 import org.newsroom.live.LiveCoverage;
 import org.newsroom.live.LiveService;
 import org.newsroom.platform.Slugs;
+import org.newsroom.platform.SurrogateKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,12 @@ class ArticleController {
                 redirect.setExposeModelAttributes(false);
                 yield new ModelAndView(redirect);
             }
-            case ArticleLookup.Gone() -> throw new PageGoneException();
+            case ArticleLookup.Gone(long id) -> {
+                // The 410 names the story, so that a republish purges it from every cache at once rather than at the
+                // end of its s-maxage (PublicCaching#errorPageKeys sends the key before the error is).
+                SurrogateKeys.add(SurrogateKeys.story(id));
+                throw new PageGoneException();
+            }
             case ArticleLookup.NotFound() -> throw new PageNotFoundException("No such story");
         };
     }

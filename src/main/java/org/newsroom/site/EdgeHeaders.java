@@ -39,13 +39,29 @@ class EdgeHeaders {
         if (keys.isEmpty() || response.isCommitted()) {
             return keys;
         }
-        response.setHeader(SURROGATE_KEY, String.join(" ", keys));
-        if (cdn.backend() == CdnProperties.Backend.CLOUDFLARE) {
-            response.setHeader(CACHE_TAG, String.join(",", keys));
-        }
+        setKeys(response, keys);
         if (cdn.purging() && response.getStatus() == 200 && !bannerShown.getAsBoolean()) {
             response.setHeader("Cache-Control", purged);
         }
         return keys;
+    }
+
+    /**
+     * Names the keys of a public page that ends in an error (a story's 410) while the response can still take headers:
+     * the error is sent next, which commits the response, so {@link #name} afterwards is too late. Only the keys: an
+     * error keeps the short times of {@link PublicCaching#PUBLIC}, the purge just ends them sooner.
+     */
+    void nameBeforeError(HttpServletRequest request, HttpServletResponse response) {
+        Set<String> keys = SurrogateKeys.of(request);
+        if (!keys.isEmpty() && !response.isCommitted()) {
+            setKeys(response, keys);
+        }
+    }
+
+    private void setKeys(HttpServletResponse response, Set<String> keys) {
+        response.setHeader(SURROGATE_KEY, String.join(" ", keys));
+        if (cdn.backend() == CdnProperties.Backend.CLOUDFLARE) {
+            response.setHeader(CACHE_TAG, String.join(",", keys));
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.newsroom.article.ContentVersion;
 import org.newsroom.frontpage.Banner;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -49,13 +51,36 @@ class PublicCaching {
      */
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
-            PageCache pages, NewsroomProperties properties, CdnProperties cdn, BannerService banners) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(
-                pages,
-                new EdgeHeaders(cdn, () -> pages.banner(banners::current).isPresent()),
-                properties.pageCache().renderWait()));
+            PageCache pages, NewsroomProperties properties, EdgeHeaders edge) {
+        var registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(pages, edge, properties.pageCache().renderWait()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    @Bean
+    EdgeHeaders edgeHeaders(PageCache pages, CdnProperties cdn, BannerService banners) {
+        return new EdgeHeaders(cdn, () -> pages.banner(banners::current).isPresent());
+    }
+
+    /**
+     * A public page that ends in an error names what its handler named so far (a story's 410 names the story) before
+     * the error is sent: once it is, the response is committed and takes no more headers. Before every other resolver,
+     * and it resolves nothing itself.
+     */
+    @Bean
+    WebMvcConfigurer errorPageKeys(EdgeHeaders edge) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+                resolvers.addFirst((request, response, handler, failure) -> {
+                    if (isPublicPage(request)) {
+                        edge.nameBeforeError(request, response);
+                    }
+                    return null;
+                });
+            }
+        };
     }
 
     /** Each page's own {@code Last-Modified}, from the stories its model holds. */
