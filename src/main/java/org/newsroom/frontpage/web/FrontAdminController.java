@@ -55,25 +55,19 @@ class FrontAdminController {
     }
 
     @GetMapping
-    String page(
-            @PathVariable(required = false) String section,
-            @RequestParam(required = false) String q,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model) {
-        Front front = front(section);
-        FrontEditorView view = curation.open(front.key(), me.actor());
-        return show(front, view, FrontForm.of(view), q, me.actor(), model);
+    String page(@RequestParam(required = false) String q, Post post) {
+        FrontEditorView view = curation.open(post.front().key(), post.actor());
+        return show(view, FrontForm.of(view), q, post);
     }
 
     @PostMapping(params = "save")
-    String save(@PathVariable(required = false) String section, @ModelAttribute("form") FrontForm form, Post post) {
-        return change(section, form, post, null, slots -> slots, "Working copy saved. Readers see it once published.");
+    String save(@ModelAttribute("form") FrontForm form, Post post) {
+        return change(form, post, null, slots -> slots, "Working copy saved. Readers see it once published.");
     }
 
     @PostMapping(params = "publish")
-    String publish(@PathVariable(required = false) String section, @ModelAttribute("form") FrontForm form, Post post) {
+    String publish(@ModelAttribute("form") FrontForm form, Post post) {
         return act(
-                section,
                 form,
                 post,
                 front -> curation.publish(front, form.toSlots(), post.actor()),
@@ -81,9 +75,8 @@ class FrontAdminController {
     }
 
     @PostMapping(params = "schedule")
-    String schedule(@PathVariable(required = false) String section, @ModelAttribute("form") FrontForm form, Post post) {
+    String schedule(@ModelAttribute("form") FrontForm form, Post post) {
         return act(
-                section,
                 form,
                 post,
                 front -> curation.schedule(front, form.toSlots(), scheduleTime(form.getScheduleAt()), post.actor()),
@@ -93,27 +86,13 @@ class FrontAdminController {
     }
 
     @PostMapping(params = "cancel")
-    String cancel(
-            @PathVariable(required = false) String section,
-            @RequestParam long cancel,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
-        return act(
-                section,
-                form,
-                post,
-                front -> curation.cancelSchedule(front, cancel, post.actor()),
-                "Schedule cancelled.");
+    String cancel(@RequestParam long cancel, @ModelAttribute("form") FrontForm form, Post post) {
+        return act(form, post, front -> curation.cancelSchedule(front, cancel, post.actor()), "Schedule cancelled.");
     }
 
     @PostMapping(params = "restore")
-    String restore(
-            @PathVariable(required = false) String section,
-            @RequestParam long restore,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
+    String restore(@RequestParam long restore, @ModelAttribute("form") FrontForm form, Post post) {
         return act(
-                section,
                 form,
                 post,
                 front -> curation.restore(front, restore, post.actor()),
@@ -121,31 +100,18 @@ class FrontAdminController {
     }
 
     @PostMapping(params = "up")
-    String up(
-            @PathVariable(required = false) String section,
-            @RequestParam int up,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
-        return change(section, form, post, null, slots -> swap(slots, up - 1, up), "Moved up.");
+    String up(@RequestParam int up, @ModelAttribute("form") FrontForm form, Post post) {
+        return change(form, post, null, slots -> swap(slots, up - 1, up), "Moved up.");
     }
 
     @PostMapping(params = "down")
-    String down(
-            @PathVariable(required = false) String section,
-            @RequestParam int down,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
-        return change(section, form, post, null, slots -> swap(slots, down, down + 1), "Moved down.");
+    String down(@RequestParam int down, @ModelAttribute("form") FrontForm form, Post post) {
+        return change(form, post, null, slots -> swap(slots, down, down + 1), "Moved down.");
     }
 
     @PostMapping(params = "remove")
-    String remove(
-            @PathVariable(required = false) String section,
-            @RequestParam int remove,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
+    String remove(@RequestParam int remove, @ModelAttribute("form") FrontForm form, Post post) {
         return change(
-                section,
                 form,
                 post,
                 null,
@@ -160,110 +126,85 @@ class FrontAdminController {
 
     @PostMapping(params = "add")
     String add(
-            @PathVariable(required = false) String section,
             @RequestParam long add,
             @RequestParam(required = false) String q,
             @ModelAttribute("form") FrontForm form,
             Post post) {
-        return change(section, form, post, q, slots -> placed(slots, add, slots.size()), "Added to the top stories.");
+        return change(form, post, q, slots -> placed(slots, add, slots.size()), "Added to the top stories.");
     }
 
     @PostMapping(params = "lead")
     String lead(
-            @PathVariable(required = false) String section,
             @RequestParam long lead,
             @RequestParam(required = false) String q,
             @ModelAttribute("form") FrontForm form,
             Post post) {
-        return change(section, form, post, q, slots -> placed(slots, lead, 0), "Made the lead.");
+        return change(form, post, q, slots -> placed(slots, lead, 0), "Made the lead.");
     }
 
     /** The search keeps the working copy too, so that what was typed into the slots survives the new page. */
     @PostMapping(params = "search")
-    String search(
-            @PathVariable(required = false) String section,
-            @RequestParam(required = false) String q,
-            @ModelAttribute("form") FrontForm form,
-            Post post) {
-        return change(section, form, post, q, slots -> slots, null);
+    String search(@RequestParam(required = false) String q, @ModelAttribute("form") FrontForm form, Post post) {
+        return change(form, post, q, slots -> slots, null);
     }
 
     @GetMapping("/compare")
-    String compare(
-            @PathVariable(required = false) String section,
-            @RequestParam long left,
-            @RequestParam long right,
-            @AuthenticationPrincipal StaffPrincipal me,
-            Model model) {
-        Front front = front(section);
+    String compare(@RequestParam long left, @RequestParam long right, Post post) {
+        FrontKey key = post.front().key();
+        Model model = post.model();
         try {
-            model.addAttribute("comparison", curation.compare(front.key(), left, right, me.actor()));
+            model.addAttribute("comparison", curation.compare(key, left, right, post.actor()));
         } catch (RuleViolation violation) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, violation.getMessage());
         }
-        model.addAttribute("frontName", curation.open(front.key(), me.actor()).name());
-        model.addAttribute("frontPath", front.path());
+        model.addAttribute("frontName", curation.open(key, post.actor()).name());
+        model.addAttribute("frontPath", post.front().path());
         return "admin/front/compare";
     }
 
     /**
-     * The staff member and the model of a post, given to every handler alike. A class, not a record: it sits in the
-     * model it holds, and a record's {@code toString} would go round that for ever.
+     * The front a request is about (from its path), the staff member and the model, given to every handler alike. It
+     * sits in the model it holds, so its {@code toString} leaves the model out rather than go round it for ever.
      */
-    static final class Post {
-        private final Actor actor;
-        private final Model model;
-        private final RedirectAttributes redirect;
-
-        Post(Actor actor, Model model, RedirectAttributes redirect) {
-            this.actor = actor;
-            this.model = model;
-            this.redirect = redirect;
-        }
-
-        Actor actor() {
-            return actor;
-        }
-
-        Model model() {
-            return model;
-        }
-
-        RedirectAttributes redirect() {
-            return redirect;
+    record Post(Front front, Actor actor, Model model, RedirectAttributes redirect) {
+        @Override
+        public String toString() {
+            return "Post[" + front + ", " + actor + "]";
         }
     }
 
+    /** An unknown section is a 404 for every handler, before any of them runs. */
     @ModelAttribute
-    Post post(@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
-        return me == null ? null : new Post(me.actor(), model, redirect);
+    Post post(
+            @PathVariable(required = false) String section,
+            @AuthenticationPrincipal StaffPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        return me == null ? null : new Post(front(section), me.actor(), model, redirect);
     }
 
     /** Does what a button says to the front, such as publishing it, and says {@code done}. */
-    private String act(String section, FrontForm form, Post post, Consumer<FrontKey> work, String done) {
-        return act(section, form, post, work, () -> done);
+    private String act(FrontForm form, Post post, Consumer<FrontKey> work, String done) {
+        return act(form, post, work, () -> done);
     }
 
-    private String act(String section, FrontForm form, Post post, Consumer<FrontKey> work, Supplier<String> done) {
-        Front front = front(section);
-        return attempt(front, form, post, null, () -> {
-            work.accept(front.key());
+    private String act(FrontForm form, Post post, Consumer<FrontKey> work, Supplier<String> done) {
+        return attempt(form, post, null, () -> {
+            work.accept(post.front().key());
             return done.get();
         });
     }
 
     /** Moves the slots as a button says, then saves them as the working copy. */
-    private String change(
-            String section, FrontForm form, Post post, String q, UnaryOperator<List<FrontSlot>> move, String done) {
-        Front front = front(section);
-        return attempt(front, form, post, q, () -> {
+    private String change(FrontForm form, Post post, String q, UnaryOperator<List<FrontSlot>> move, String done) {
+        return attempt(form, post, q, () -> {
             List<FrontSlot> slots = move.apply(new ArrayList<>(form.toSlots()));
-            curation.save(front.key(), slots, post.actor());
+            curation.save(post.front().key(), slots, post.actor());
             return done;
         });
     }
 
-    private String attempt(Front front, FrontForm form, Post post, String q, Supplier<String> act) {
+    private String attempt(FrontForm form, Post post, String q, Supplier<String> act) {
         try {
             String done = act.get();
             if (done != null) {
@@ -272,18 +213,20 @@ class FrontAdminController {
             if (q != null && !q.isBlank()) {
                 post.redirect().addAttribute("q", q.strip());
             }
-            return "redirect:" + front.path();
+            return "redirect:" + post.front().path();
         } catch (RuleViolation violation) {
             post.model().addAttribute("error", violation.getMessage());
-            return show(front, curation.open(front.key(), post.actor()), form, q, post.actor(), post.model());
+            return show(curation.open(post.front().key(), post.actor()), form, q, post);
         }
     }
 
-    private String show(Front front, FrontEditorView view, FrontForm form, String q, Actor actor, Model model) {
+    private String show(FrontEditorView view, FrontForm form, String q, Post post) {
+        Front front = post.front();
+        Model model = post.model();
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("q", q);
-        model.addAttribute("candidates", curation.candidates(q, actor));
+        model.addAttribute("candidates", curation.candidates(q, post.actor()));
         model.addAttribute("frontPath", front.path());
         model.addAttribute("readerPath", front.readerPath());
         model.addAttribute("sections", sections.navigationSections());
@@ -302,7 +245,7 @@ class FrontAdminController {
         return new Front(FrontKey.section(section.id()), section);
     }
 
-    private record Front(FrontKey key, SectionRef section) {
+    record Front(FrontKey key, SectionRef section) {
         String path() {
             return section == null ? FRONT : "/admin/front/sections/" + section.slug();
         }
