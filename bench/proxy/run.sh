@@ -82,8 +82,10 @@ start_varnish() { # $1: how many replicas behind it
     echo "}"
     # Runs before the shared rules' vcl_recv (subroutines of one name are joined in the order they appear).
     echo 'sub vcl_recv { set req.backend_hint = replicas.backend(); if (req.http.X-Bench-Pass) { return (pass); } }'
-    # The shared rules, without their own "vcl" line and their one backend.
-    sed -e '/^vcl 4/d' -e '/^backend default {/,/^}/d' deploy/varnish/default.vcl
+    # The shared rules: default.vcl's purgers ACL (without its "vcl" line, its one backend and its include) and the
+    # rules it includes, newsroom.vcl.
+    sed -e '/^vcl 4/d' -e '/^backend default {/,/^}/d' -e '/^include "\.\/newsroom\.vcl";$/d' deploy/varnish/default.vcl
+    cat deploy/varnish/newsroom.vcl
   } >"$work/bench.vcl"
   chmod a+r "$work/bench.vcl"
   /usr/sbin/varnishd -F -a "127.0.0.1:$VARNISH_PORT" -T 127.0.0.1:0 -f "$work/bench.vcl" -n "$work/varnish" \
