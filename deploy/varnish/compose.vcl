@@ -20,8 +20,18 @@ acl purgers {
     "172.28.0.0"/24;
 }
 
+# A replica that is starting, or draining at shutdown, answers 503 on /readyz: Varnish sends it nothing until it is
+# ready again.
+probe readiness {
+    .url = "/readyz";
+    .interval = 5s;
+    .timeout = 2s;
+    .window = 3;
+    .threshold = 2;
+}
+
 sub vcl_init {
-    new replicas = dynamic.director(port = "8080", ttl = 5s);
+    new replicas = dynamic.director(port = "8080", ttl = 5s, probe = readiness);
 }
 
 sub vcl_recv {
