@@ -126,13 +126,19 @@ public class DatabaseNotifications implements SmartLifecycle {
         }
         String username = settings.listenUsername();
         String password = settings.listenPassword();
-        if (username == null && dataSource instanceof HikariDataSource pool) {
+        HikariDataSource pool = username == null ? pool() : null;
+        if (pool != null) {
             username = pool.getUsername();
             password = password == null ? pool.getPassword() : password;
         }
         Connection connection = DriverManager.getConnection(settings.listenUrl(), username, password);
         connection.setAutoCommit(true);
         return connection;
+    }
+
+    /** The pool, also when tracing wraps it in a proxy that traces its statements. */
+    private HikariDataSource pool() throws SQLException {
+        return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
     }
 
     private static String quoted(String channel) {

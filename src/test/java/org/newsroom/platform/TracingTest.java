@@ -48,6 +48,9 @@ class TracingTest {
                         "--newsroom.embedded-database.enabled=false",
                         "--newsroom.demo-content=true",
                         "--newsroom.media.dir=target/test-media",
+                        // The listening connection straight to PostgreSQL, its user taken from the pool behind the
+                        // proxy that traces SQL.
+                        "--newsroom.database.listen-url=" + database.url(),
                         "--newsroom.tracing.enabled=true",
                         "--management.opentelemetry.tracing.export.otlp.endpoint=" + collector.tracesEndpoint(),
                         // Spans go out in batches; a short delay only makes the test wait less for them.
