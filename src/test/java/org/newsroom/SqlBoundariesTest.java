@@ -69,7 +69,9 @@ class SqlBoundariesTest {
                             "front_banners")),
             Map.entry("demo", Set.of()),
             // The keys of the changes of a transaction, and the CDN purges they become, kept by the triggers (V33).
-            Map.entry("distribution", Set.of("change_keys", "cdn_purges")));
+            Map.entry("distribution", Set.of("change_keys", "cdn_purges")),
+            // The content API's keys, their use per day, and the rate-limit windows shared by all instances (V40).
+            Map.entry("api", Set.of("api_keys", "api_key_usage", "api_rate_windows")));
 
     /** The views each module reads, each defined by the module that owns the table behind it. */
     static final Map<String, Set<String>> READS = Map.of(

@@ -27,6 +27,16 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Before the ETag filter and the controllers: a refused request costs one upsert and nothing more. */
+    @Bean
+    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(
+            ApiKeys keys, ApiRateLimits limits, ApiProperties properties) {
+        var registration = new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, limits, properties));
+        registration.addUrlPatterns(ApiRepresentations.BASE + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        return registration;
+    }
+
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping(ApiRepresentations.BASE + "/**")

@@ -33,7 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code Link} header, continues after its last story, so that stories published meanwhile never shift a page.
  */
 @RestController
-@RequestMapping(value = ApiRepresentations.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+// No "produces" here: an article answers JSON or ninjs (Accept: application/ninjs+json) by itself, and a list JSON
+// whatever the Accept header says.
+@RequestMapping(ApiRepresentations.BASE)
 class ContentApiController {
 
     static final int DEFAULT_LIMIT = 20;

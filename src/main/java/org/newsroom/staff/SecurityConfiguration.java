@@ -120,7 +120,13 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/admin/login")
                                 .permitAll()
-                                .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**")
+                                .requestMatchers(
+                                        "/admin/staff",
+                                        "/admin/staff/**",
+                                        "/admin/audit",
+                                        "/admin/audit/**",
+                                        "/admin/api-keys",
+                                        "/admin/api-keys/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
                                 .hasRole("EDITOR")

@@ -34,7 +34,11 @@ import org.springframework.context.annotation.Import;
             "management.server.port=0",
             // X-Forwarded-For from loopback (the tests' own clients) is believed, as from a trusted proxy in
             // production, so that a test sending it sees what a client behind such a proxy would.
-            "server.forward-headers-strategy=native"
+            "server.forward-headers-strategy=native",
+            // The content API's limit per address is out of the way of the tests that read the API; a public key's is
+            // low, so that ApiKeysTest reaches it in a few requests.
+            "newsroom.api.anonymous-limit=1000000",
+            "newsroom.api.public-limit=3"
         })
 @AutoConfigureMockMvc
 @Import({
