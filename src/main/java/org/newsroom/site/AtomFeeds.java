@@ -9,17 +9,22 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.newsroom.article.FeedEntry;
+import org.newsroom.live.LiveEntry;
+import org.newsroom.live.LiveService;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TagRef;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Atom 1.0 feeds of published stories, as ROME models them; ROME writes and escapes the XML.
@@ -34,11 +39,16 @@ class AtomFeeds {
     private final NewsroomProperties.Site site;
     private final String host;
     private final Clock clock;
+    private final LiveService live;
 
-    AtomFeeds(NewsroomProperties properties, Clock clock) {
+    /** How many of a live story's entries its feed entry lists as its updates. */
+    static final int LIVE_UPDATES = 10;
+
+    AtomFeeds(NewsroomProperties properties, Clock clock, LiveService live) {
         this.site = properties.site();
         this.host = URI.create(site.baseUrl()).getHost();
         this.clock = clock;
+        this.live = live;
     }
 
     /** The feed of the whole site. */
@@ -60,12 +70,52 @@ class AtomFeeds {
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", site.url(selfPath))));
         // The site speaks for a story without a byline, so that every entry has the author Atom requires.
         feed.setAuthors(List.of(person(site.name())));
-        feed.setUpdated(Date.from(entries.stream()
-                .map(FeedEntry::lastModified)
+        java.util.Set<Long> liveStories =
+                live.liveAmong(entries.stream().map(FeedEntry::id).toList());
+        List<Entry> items = entries.stream()
+                .map(story -> liveStories.contains(story.id()) ? withUpdates(entry(story), story) : entry(story))
+                .toList();
+        feed.setUpdated(Date.from(items.stream()
+                .map(item -> item.getUpdated().toInstant())
                 .max(Comparator.naturalOrder())
                 .orElseGet(clock::instant)));
-        feed.setEntries(entries.stream().map(this::entry).toList());
+        feed.setEntries(items);
         return feed;
+    }
+
+    /**
+     * A live story's entry lists its latest updates, newest first, each linked to its permalink, and is updated when
+     * the newest of them was.
+     */
+    private Entry withUpdates(Entry entry, FeedEntry story) {
+        List<LiveEntry> updates = live.latestEntries(story.id(), LIVE_UPDATES);
+        if (updates.isEmpty()) {
+            return entry;
+        }
+        StringBuilder html = new StringBuilder("<ul>");
+        Instant newest = story.lastModified();
+        for (LiveEntry update : updates) {
+            String url = site.url(story.path()) + "?entry=" + update.id() + "#" + update.anchor();
+            html.append("<li><a href=\"")
+                    .append(HtmlUtils.htmlEscape(url))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(
+                            update.postedAt().truncatedTo(ChronoUnit.MINUTES).toString()))
+                    .append("</a> ")
+                    .append(HtmlUtils.htmlEscape(update.label()))
+                    .append("</li>");
+            Instant changed = update.wasUpdated() ? update.updatedAt() : update.postedAt();
+            if (changed.isAfter(newest)) {
+                newest = changed;
+            }
+        }
+        html.append("</ul>");
+        Content content = new Content();
+        content.setType("html");
+        content.setValue(XmlText.clean(html.toString()));
+        entry.setContents(List.of(content));
+        entry.setUpdated(Date.from(newest));
+        return entry;
     }
 
     private Entry entry(FeedEntry story) {

@@ -23,11 +23,14 @@ import org.newsroom.article.StoryInput;
 import org.newsroom.frontpage.BannerInput;
 import org.newsroom.frontpage.BannerLevel;
 import org.newsroom.frontpage.BannerService;
+import org.newsroom.live.EntryDraft;
+import org.newsroom.live.LiveService;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.SecondInstance;
+import org.newsroom.support.SseReader;
 import org.newsroom.support.Staff;
 import org.newsroom.support.StoryInputs;
 import org.newsroom.support.TestStories;
@@ -194,6 +197,29 @@ class TwoInstancesTest {
             assertThat(page(secondPort, storyPath)).doesNotContain("news-banner");
         } finally {
             banners.details().ifPresent(live -> banners.end(live.id(), editor));
+        }
+    }
+
+    /**
+     * A live entry posted on one instance reaches a reader of the other instance's update stream, by the database's
+     * notification; how long it took is logged (the issue asks for under 2 s), the wait itself is on the event.
+     */
+    @Test
+    void aLiveEntryPostedOnOneInstanceReachesAStreamOnTheOther() throws Exception {
+        Actor editor = staff.create(StaffRole.EDITOR).actor();
+        long id = stories.story("Live on two instances " + UUID.randomUUID()).publishedAt(stories.newest());
+        LiveService live = second.bean(LiveService.class);
+        live.start(id, editor);
+        try (SseReader stream = SseReader.open("http://localhost:" + port + "/live/" + id + "/stream", null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            String text = "Posted on the other instance " + UUID.randomUUID();
+            long start = System.nanoTime();
+            long entry = live.post(id, new EntryDraft(null, text, false, true), editor);
+            SseReader.Event event = stream.next(e -> e.data().contains(text));
+            log.info(
+                    "A live entry posted on the second instance reached a stream on the first {} ms later",
+                    (System.nanoTime() - start) / 1_000_000);
+            assertThat(event.data()).contains("\"id\":" + entry);
         }
     }
 
