@@ -161,7 +161,7 @@ class ContentApiController {
                         ? ok.contentType(Ninjs.MEDIA_TYPE).body(ninjs.of(article))
                         : ok.contentType(MediaType.APPLICATION_JSON).body(json.article(article));
             }
-            case ArticleLookup.Gone() -> throw new ApiGoneException();
+            case ArticleLookup.Gone(long articleId) -> throw new ApiGoneException();
             case ArticleLookup.Moved(String path) -> throw new ApiNotFoundException("No such story");
             case ArticleLookup.NotFound() -> throw new ApiNotFoundException("No such story");
         };

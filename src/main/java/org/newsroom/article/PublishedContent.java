@@ -90,7 +90,7 @@ public class PublishedContent {
             return byPath(path.get());
         }
         return articles.findStatus(id).filter(ArticleStatus.UNPUBLISHED::equals).isPresent()
-                ? new ArticleLookup.Gone()
+                ? new ArticleLookup.Gone(id)
                 : new ArticleLookup.NotFound();
     }
 
