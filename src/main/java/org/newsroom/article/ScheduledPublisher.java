@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes what is due: scheduled first publications and scheduled updates. The {@link org.newsroom.platform.DueTimer}
  * wakes it at the next story's time on every instance, and it also runs every few seconds as a safety net, and once at
- * start-up ({@link ScheduledPublisherTimer}), so that a story whose time passed while the application was down goes out
+ * start-up (the platform's {@code ScheduledWorkSweep}), so that a story whose time passed while the application was down goes out
  * at once.
  * Each story is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction that publishes it, so that with
  * several instances each story is published exactly once. A story that fails keeps its schedule, marked with the
@@ -64,7 +64,7 @@ class ScheduledPublisher implements ScheduledWork {
         this.observations = observations;
     }
 
-    /** One run, as {@link ScheduledPublisherTimer} starts it every few seconds: a failure is logged and tried again. */
+    /** One run, as the platform's sweep starts it every few seconds: a failure is logged and tried again. */
     void run() {
         observations.observe("scheduled-publisher", this::runOnce);
     }

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends out the scheduled arrangements whose time has come, as the article module's scheduled publisher does for
  * stories: the platform's {@link org.newsroom.platform.DueTimer} wakes it at the next arrangement's time on every
  * instance, so that it goes out on the second, and it also runs every few seconds as a safety net
- * ({@link FrontSchedulerTimer}). Each arrangement is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction
+ * (the platform's {@code ScheduledWorkSweep}). Each arrangement is taken with {@code FOR UPDATE SKIP LOCKED} inside the transaction
  * that makes it live, so that with several instances it goes out exactly once. One that fails is marked with the
  * reason and shows on the front's screen.
  */
