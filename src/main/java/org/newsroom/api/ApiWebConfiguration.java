@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * CORS for reading from any origin, since the content is public and no cookie is read here.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiWebConfiguration implements WebMvcConfigurer {
+// Not a WebMvcConfigurer itself, which would bring it (and the beans its filters need) into every @WebMvcTest slice.
+class ApiWebConfiguration {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
@@ -37,14 +38,19 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        registry.addMapping(ApiRepresentations.BASE + "/**")
-                .allowedOrigins("*")
-                .allowedMethods("GET", "HEAD")
-                .allowedHeaders("*")
-                .exposedHeaders("ETag", "Link", "Retry-After")
-                .allowCredentials(false)
-                .maxAge(3600);
+    @Bean
+    WebMvcConfigurer apiCors() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addCorsMappings(CorsRegistry registry) {
+                registry.addMapping(ApiRepresentations.BASE + "/**")
+                        .allowedOrigins("*")
+                        .allowedMethods("GET", "HEAD")
+                        .allowedHeaders("*")
+                        .exposedHeaders("ETag", "Link", "Retry-After")
+                        .allowCredentials(false)
+                        .maxAge(3600);
+            }
+        };
     }
 }

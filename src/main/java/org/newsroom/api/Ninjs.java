@@ -85,7 +85,8 @@ class Ninjs {
         Map<String, Object> association = new LinkedHashMap<>();
         association.put("name", "leadimage");
         association.put("rel", "leadimage");
-        association.put("uri", representations.url("/api/v1/images/" + picture.id()));
+        // The picture's identifier: its largest JPEG, a real and permanent address (renditions' URLs never change).
+        association.put("uri", representations.absolute(picture.largest().url()));
         association.put("type", "picture");
         if (picture.hasCaption()) {
             association.put("descriptions", List.of(Map.of("role", "caption", "value", picture.caption())));
