@@ -60,6 +60,9 @@ class LiveCoverageTest {
     @Autowired
     LiveProperties settings;
 
+    @Autowired
+    org.newsroom.taxonomy.SectionService sections;
+
     @LocalServerPort
     int port;
 
@@ -296,6 +299,30 @@ class LiveCoverageTest {
     }
 
     @Test
+    void theStorysAtomEntryListsItsUpdates() {
+        Actor editor = editor();
+        String desk = "live-desk-" + UUID.randomUUID().toString().substring(0, 8);
+        sections.ensureSection(desk, "Live desk", null, 90);
+        long id = stories.story("Live in the feed " + UUID.randomUUID())
+                .section(desk)
+                .publishedAt(stories.newest());
+        live.start(id, editor);
+        long entry = live.post(id, new EntryDraft("Homs evacuation", "Buses leave the old city.", true, true), editor);
+        live.post(id, new EntryDraft(null, "A draft no feed shows", false, false), editor);
+
+        Document feed = org.jsoup.Jsoup.parse(
+                browser.get("/" + desk + "/feed.atom", "application/atom+xml").body(),
+                "",
+                org.jsoup.parser.Parser.xmlParser());
+        Element content = feed.selectFirst("entry > content[type=html]");
+        assertThat(content).isNotNull();
+        Document updates = org.jsoup.Jsoup.parse(content.text());
+        assertThat(updates.select("li").text()).contains("Homs evacuation").doesNotContain("draft");
+        assertThat(updates.selectFirst("li a").attr("href"))
+                .endsWith(articles.findPublishedPath(id).orElseThrow() + "?entry=" + entry + "#entry-" + entry);
+    }
+
+    @Test
     void editorsPostFromTheAdminScreenAndWritersMayNot() throws Exception {
         Actor editor = editor();
         Story story = liveStory(editor);
@@ -315,8 +342,15 @@ class LiveCoverageTest {
                         .with(user(editorUser))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/live/" + story.id() + "/entries")
+                        .param("body", "Not a key event, its box left unticked")
+                        .param("action", "post")
+                        .with(user(editorUser))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         Document page = page(story.path());
         assertThat(page.select(".live-entry__body strong").text()).isEqualTo("admin");
+        assertThat(page.select(".live__entries").text()).contains("its box left unticked");
         assertThat(page.select(".live__key-events").text()).contains("From the form");
         assertThat(page.body().text()).doesNotContain("From a writer");
     }

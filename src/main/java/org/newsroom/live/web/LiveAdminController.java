@@ -37,11 +37,14 @@ class LiveAdminController {
         this.clock = clock;
     }
 
-    /** An entry's form. {@code action} is "post" (post it now) or "draft" (keep it from readers). */
-    record EntryForm(String title, String body, boolean keyEvent, String action) {
+    /**
+     * An entry's form. {@code action} is "post" (post it now) or "draft" (keep it from readers); {@code keyEvent} is
+     * absent when its box is not ticked.
+     */
+    record EntryForm(String title, String body, Boolean keyEvent, String action) {
 
         EntryDraft toDraft() {
-            return new EntryDraft(title, body, keyEvent, !"draft".equals(action));
+            return new EntryDraft(title, body, Boolean.TRUE.equals(keyEvent), !"draft".equals(action));
         }
     }
 
