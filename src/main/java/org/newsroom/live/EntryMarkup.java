@@ -58,10 +58,15 @@ class EntryMarkup {
                     .append("</time></span>");
         }
         html.append("</header>");
+        // Every entry has a heading, under the page's "Live updates": its title, or for assistive technology its time.
         if (title != null && !title.isBlank()) {
-            html.append("<h2 class=\"live-entry__title\">")
+            html.append("<h3 class=\"live-entry__title\">")
                     .append(HtmlUtils.htmlEscape(title))
-                    .append("</h2>");
+                    .append("</h3>");
+        } else {
+            html.append("<h3 class=\"visually-hidden\">Update at ")
+                    .append(clock.format(postedAt))
+                    .append("</h3>");
         }
         html.append("<div class=\"live-entry__body\">").append(bodyHtml).append("</div>");
         html.append("<p class=\"live-entry__author\">")

@@ -299,6 +299,23 @@ class LiveCoverageTest {
     }
 
     @Test
+    void aLiveStorysPagesAreValidHtml() throws Exception {
+        Actor editor = editor();
+        Story story = liveStory(editor);
+        long first = live.post(story.id(), new EntryDraft("Talks resume", "Delegations *meet*.", true, true), editor);
+        live.post(story.id(), new EntryDraft(null, "Brahimi's letter & the Homs truce.", false, true), editor);
+        live.pin(story.id(), first, editor);
+        for (String path : List.of(story.path(), story.path() + "?entry=" + first)) {
+            nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+            validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.TEXT);
+            validator.setNoLangDetect(false);
+            String report = validator.validate(new java.io.ByteArrayInputStream(
+                    browser.get(path).body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(report).as(path).isEqualTo("Document checking completed. No errors found.\n");
+        }
+    }
+
+    @Test
     void theStorysAtomEntryListsItsUpdates() {
         Actor editor = editor();
         String desk = "live-desk-" + UUID.randomUUID().toString().substring(0, 8);
