@@ -1,17 +1,20 @@
 package org.newsroom.live.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.newsroom.article.StoryState;
 import org.newsroom.live.EntryDraft;
 import org.newsroom.live.LiveEntryNotFoundException;
 import org.newsroom.live.LiveService;
 import org.newsroom.live.LiveStorySummary;
 import org.newsroom.platform.RuleViolation;
+import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -93,133 +96,89 @@ class LiveAdminController {
     }
 
     @PostMapping("/{story}/entries")
-    String post(
-            @PathVariable long story,
-            EntryForm form,
-            @AuthenticationPrincipal StaffPrincipal me,
-            RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
+    String post(EntryForm form, Post post) {
+        return post.act(
                 () -> {
-                    live.post(story, form.toDraft(), me.actor());
+                    live.post(post.story(), form.toDraft(), post.actor());
                     return form.toDraft().post() ? "Entry posted: readers see it now." : "Entry saved as a draft.";
                 },
                 form);
     }
 
     @PostMapping("/{story}/entries/{entry}")
-    String edit(
-            @PathVariable long story,
-            @PathVariable long entry,
-            EntryForm form,
-            @AuthenticationPrincipal StaffPrincipal me,
-            RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.edit(entry, form.toDraft(), me.actor());
-                    return "Entry saved.";
-                },
-                null);
+    String edit(@PathVariable long entry, EntryForm form, Post post) {
+        return post.act(() -> live.edit(entry, form.toDraft(), post.actor()), "Entry saved.");
     }
 
     @PostMapping("/{story}/entries/{entry}/delete")
-    String delete(
-            @PathVariable long story,
-            @PathVariable long entry,
-            @AuthenticationPrincipal StaffPrincipal me,
-            RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.delete(entry, me.actor());
-                    return "Entry deleted: readers no longer see it.";
-                },
-                null);
+    String delete(@PathVariable long entry, Post post) {
+        return post.act(() -> live.delete(entry, post.actor()), "Entry deleted: readers no longer see it.");
     }
 
     @PostMapping("/{story}/entries/{entry}/pin")
-    String pin(
-            @PathVariable long story,
-            @PathVariable long entry,
-            @AuthenticationPrincipal StaffPrincipal me,
-            RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.pin(story, entry, me.actor());
-                    return "Entry pinned to the top.";
-                },
-                null);
+    String pin(@PathVariable long entry, Post post) {
+        return post.act(() -> live.pin(post.story(), entry, post.actor()), "Entry pinned to the top.");
     }
 
     @PostMapping("/{story}/unpin")
-    String unpin(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.pin(story, null, me.actor());
-                    return "Nothing is pinned now.";
-                },
-                null);
+    String unpin(Post post) {
+        return post.act(() -> live.pin(post.story(), null, post.actor()), "Nothing is pinned now.");
     }
 
     @PostMapping("/{story}/entries/{entry}/key-event")
-    String keyEvent(
-            @PathVariable long story,
-            @PathVariable long entry,
-            @RequestParam(defaultValue = "false") boolean keyEvent,
-            @AuthenticationPrincipal StaffPrincipal me,
-            RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.markKeyEvent(entry, keyEvent, me.actor());
-                    return keyEvent ? "Marked as a key event." : "No longer a key event.";
-                },
-                null);
+    String keyEvent(@PathVariable long entry, @RequestParam(defaultValue = "false") boolean keyEvent, Post post) {
+        return post.act(
+                () -> live.markKeyEvent(entry, keyEvent, post.actor()),
+                keyEvent ? "Marked as a key event." : "No longer a key event.");
     }
 
     @PostMapping("/{story}/end")
-    String end(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.end(story, me.actor());
-                    return "Coverage ended: readers' pages say so and stop listening.";
-                },
-                null);
+    String end(Post post) {
+        return post.act(
+                () -> live.end(post.story(), post.actor()),
+                "Coverage ended: readers' pages say so and stop listening.");
     }
 
     @PostMapping("/{story}/restart")
-    String restart(@PathVariable long story, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-        return act(
-                story,
-                redirect,
-                () -> {
-                    live.start(story, me.actor());
-                    return "The coverage is live again.";
-                },
-                null);
+    String restart(Post post) {
+        return post.act(() -> live.start(post.story(), post.actor()), "The coverage is live again.");
     }
 
-    private String act(
-            long story, RedirectAttributes redirect, java.util.function.Supplier<String> action, EntryForm form) {
-        try {
-            redirect.addFlashAttribute("success", action.get());
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            if (form != null) {
-                redirect.addFlashAttribute("form", form);
-            }
+    /**
+     * The live story a post is about (from its path), who posts, and where its notice goes: what every button's
+     * handler needs alike.
+     */
+    record Post(Long story, Actor actor, RedirectAttributes redirect) {
+
+        /** Does what the button says and goes back to the story's screen with {@code done}, or with the rule broken. */
+        String act(Runnable action, String done) {
+            return act(
+                    () -> {
+                        action.run();
+                        return done;
+                    },
+                    null);
         }
-        return "redirect:" + PATH + "/" + story;
+
+        /** The same, keeping {@code form} (what was typed) for the screen when a rule is broken. */
+        String act(Supplier<String> action, EntryForm form) {
+            try {
+                redirect.addFlashAttribute("success", action.get());
+            } catch (RuleViolation e) {
+                redirect.addFlashAttribute("error", e.getMessage());
+                if (form != null) {
+                    redirect.addFlashAttribute("form", form);
+                }
+            }
+            return "redirect:" + PATH + "/" + story;
+        }
+    }
+
+    @ModelAttribute
+    Post post(
+            @PathVariable(required = false) Long story,
+            @AuthenticationPrincipal StaffPrincipal me,
+            RedirectAttributes redirect) {
+        return me == null ? null : new Post(story, me.actor(), redirect);
     }
 }
