@@ -1,0 +1,157 @@
+package org.newsroom.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsroom.article.ArticleService;
+import org.newsroom.article.ArticleSummary;
+import org.newsroom.distribution.ChangeCursor;
+import org.newsroom.distribution.ChangeEvent;
+import org.newsroom.distribution.ChangeFeed;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The changes feed: every publication, public update, minor fix, correction, unpublication and republication of a
+ * story, every section and public tag renamed and every image of a public story changed, in the order a consumer can
+ * rely on ({@link ChangeFeed}). A consumer keeps the {@code next} cursor of the last page it read and asks for what
+ * came after it; a page with no events gives back the same cursor. An unpublication is a tombstone: the story's id and
+ * the time, and nothing of what it said. A story's canonical URL is given only while readers can see the story.
+ */
+@RestController
+@RequestMapping(ApiRepresentations.BASE)
+class ChangesApiController {
+
+    static final int DEFAULT_LIMIT = 100;
+
+    /**
+     * Shorter than the pages': the answer for a cursor grows as events become final, and nothing purges it. A copy
+     * kept a few seconds is still right (the cursor it gives continues where it ends), just a little late.
+     */
+    static final String CACHE_CONTROL = "public, max-age=5, s-maxage=5";
+
+    private final ChangeFeed feed;
+    private final ArticleService articles;
+    private final ApiRepresentations json;
+
+    ChangesApiController(ChangeFeed feed, ArticleService articles, ApiRepresentations json) {
+        this.feed = feed;
+        this.articles = articles;
+        this.json = json;
+    }
+
+    /** One event; {@code apiUrl} and {@code url} are left out where there are none (a tombstone has neither). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Change(String cursor, String type, long id, Instant time, String apiUrl, String url) {}
+
+    /** A page of the feed and the cursor to ask with next (the one asked with, when nothing came after it yet). */
+    record Changes(List<Change> items, String next, String nextUrl) {}
+
+    @GetMapping(path = "/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The changes feed: what happened to public content, in order, after a cursor",
+            parameters = {
+                @Parameter(
+                        name = "after",
+                        in = ParameterIn.QUERY,
+                        description = "The `next` of the page read last; none to start from the first event",
+                        schema = @Schema(type = "string", pattern = "^[0-9]{1,18}-[0-9]{1,18}$")),
+                @Parameter(
+                        name = "limit",
+                        in = ParameterIn.QUERY,
+                        description = "How many events at most (1 to 500, 100 unless given)",
+                        schema = @Schema(type = "integer", minimum = "1", maximum = "500"))
+            })
+    ResponseEntity<Changes> changes(
+            @Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(hidden = true) HttpServletResponse response) {
+        ApiParameters parameters = ApiParameters.of(request, "after", "limit");
+        String after = parameters.text("after");
+        ChangeCursor cursor;
+        try {
+            cursor = after == null ? ChangeCursor.START : ChangeCursor.parse(after);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("after", "Parameter 'after' is not a cursor this API gave");
+        }
+        int limit = parameters.integer("limit", DEFAULT_LIMIT, 1, ChangeFeed.MAX_PAGE_SIZE);
+        List<ChangeEvent> events = feed.after(cursor, limit);
+        Map<Long, String> publicPaths = articles
+                .visibleAmong(events.stream()
+                        .filter(event -> event.subject().equals("article") && !event.tombstone())
+                        .map(ChangeEvent::subjectId)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path, (a, b) -> a));
+        List<Change> items =
+                events.stream().map(event -> change(event, publicPaths::get)).toList();
+        String next = events.isEmpty() ? after : events.getLast().cursor().toString();
+        String nextUrl = next == null ? null : nextUrl(request, next, limit);
+        // On the response itself, replacing the pages' value that the caching filter set before the controller ran.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (nextUrl != null) {
+            answer.header(HttpHeaders.LINK, "<" + nextUrl + ">; rel=\"next\"");
+        }
+        return answer.body(new Changes(items, next, nextUrl));
+    }
+
+    private Change change(ChangeEvent event, Function<Long, String> publicPath) {
+        String cursor = event.cursor().toString();
+        if (event.tombstone()) {
+            return new Change(cursor, event.type(), event.subjectId(), event.occurredAt(), null, null);
+        }
+        return switch (event.subject()) {
+            case "article" -> {
+                String path = publicPath.apply(event.subjectId());
+                yield new Change(
+                        cursor,
+                        event.type(),
+                        event.subjectId(),
+                        event.occurredAt(),
+                        json.apiUrl(event.subjectId()),
+                        path == null ? null : json.url(path));
+            }
+            case "section" ->
+                new Change(
+                        cursor,
+                        event.type(),
+                        event.subjectId(),
+                        event.occurredAt(),
+                        json.url(ApiRepresentations.BASE + "/sections"),
+                        null);
+            case "tag" ->
+                new Change(
+                        cursor,
+                        event.type(),
+                        event.subjectId(),
+                        event.occurredAt(),
+                        json.url(ApiRepresentations.BASE + "/tags"),
+                        null);
+            // An image has no resource of its own in the API: the stories that show it carry it.
+            default -> new Change(cursor, event.type(), event.subjectId(), event.occurredAt(), null, null);
+        };
+    }
+
+    private String nextUrl(HttpServletRequest request, String next, int limit) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(json.url(request.getRequestURI()))
+                .queryParam("after", next);
+        if (request.getParameter("limit") != null) {
+            url.queryParam("limit", limit);
+        }
+        return url.encode().build().toUriString();
+    }
+}
