@@ -581,7 +581,8 @@ public class LiveService {
         long id = rs.getLong("id");
         Instant postedAt = instant(rs, "posted_at");
         Instant updatedAt = instant(rs, "updated_at");
-        String title = deleted ? null : rs.getString("title");
+        // The title as readers see it, in the typography of the body (as a story's headline is set for readers).
+        String title = deleted ? null : org.newsroom.platform.Typography.text(rs.getString("title"), "en");
         String body = deleted ? "" : rs.getString("body_html");
         String author = rs.getString("author_name");
         boolean key = rs.getBoolean("key_event");

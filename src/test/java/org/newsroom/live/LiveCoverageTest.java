@@ -431,9 +431,9 @@ class LiveCoverageTest {
         assertThat(page.select(".live__entries .live-entry")).hasSize(7);
         assertThat(page.select(".live__entries .live-entry__title").eachText())
                 .containsExactly(
-                        "That's all for today",
+                        "That’s all for today",
                         "Homs evacuation agreed for three more days",
-                        "Brahimi's letter to both delegations",
+                        "Brahimi’s letter to both delegations",
                         "Talks resume");
         assertThat(page.selectFirst(".live__ended").text()).startsWith("This live coverage has ended");
         JsonNode posting = liveBlogPosting(page);
