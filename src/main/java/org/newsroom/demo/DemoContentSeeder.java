@@ -11,6 +11,7 @@ import java.util.Map;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.LeadImage;
+import org.newsroom.live.LiveService;
 import org.newsroom.media.ImageEdit;
 import org.newsroom.media.ImageUploads;
 import org.newsroom.people.AuthorRef;
@@ -37,13 +38,19 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Seeds the demo sections and stories (the Geneva II report first) once per database. By default it runs only with
+ * Seeds the demo sections and stories (the Geneva II report first, and the talks covered live) once per database. By default it runs only with
  * the embedded database; {@code newsroom.demo-content} turns it on or off explicitly.
  */
 @Component
 class DemoContentSeeder implements ApplicationRunner {
 
     static final String SEED_NAME = "demo-content-v1";
+    /**
+     * The live stories came after the first seed: a database seeded before gets them once too, and a new one gets
+     * everything from the two seeds.
+     */
+    static final String LIVE_SEED_NAME = "demo-live-v1";
+
     private static final Logger log = LoggerFactory.getLogger(DemoContentSeeder.class);
 
     private final boolean enabled;
@@ -52,6 +59,7 @@ class DemoContentSeeder implements ApplicationRunner {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final LiveService live;
     private final ImageUploads media;
     private final TransactionTemplate transaction;
 
@@ -63,6 +71,7 @@ class DemoContentSeeder implements ApplicationRunner {
             TagService tags,
             AuthorService authors,
             ArticleService articles,
+            LiveService live,
             ImageUploads media,
             PlatformTransactionManager transactionManager) {
         this.enabled =
@@ -72,6 +81,7 @@ class DemoContentSeeder implements ApplicationRunner {
         this.tags = tags;
         this.authors = authors;
         this.articles = articles;
+        this.live = live;
         this.media = media;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -98,16 +108,33 @@ class DemoContentSeeder implements ApplicationRunner {
     }
 
     private boolean seedInTransaction() throws IOException {
-        if (!runs.claim(SEED_NAME)) {
+        List<StoryFile> files = new java.util.ArrayList<>();
+        for (Resource file : storyFiles()) {
+            files.add(StoryFile.parse(read(file)));
+        }
+        int seeded = 0;
+        if (runs.claim(SEED_NAME)) {
+            seedSections();
+            for (StoryFile story : files) {
+                if (story.live() == null) {
+                    seedStory(story);
+                    seeded++;
+                }
+            }
+        }
+        if (runs.claim(LIVE_SEED_NAME)) {
+            for (StoryFile story : files) {
+                if (story.live() != null) {
+                    live.importCoverage(seedStory(story), story.live());
+                    seeded++;
+                }
+            }
+        }
+        if (seeded == 0) {
             log.debug("Demo content was seeded before; nothing to do");
             return false;
         }
-        seedSections();
-        List<Resource> files = storyFiles();
-        for (Resource file : files) {
-            seedStory(StoryFile.parse(read(file)));
-        }
-        log.info("Seeded the demo content: {} stories", files.size());
+        log.info("Seeded the demo content: {} stories", seeded);
         return true;
     }
 
@@ -128,7 +155,7 @@ class DemoContentSeeder implements ApplicationRunner {
         }
     }
 
-    private void seedStory(StoryFile story) {
+    private long seedStory(StoryFile story) {
         String[] sectionPath = story.section().split("/");
         SectionRef section = sections.findSection(sectionPath[sectionPath.length - 1])
                 .orElseThrow(() -> new IllegalStateException("Unknown demo section " + story.section()));
@@ -151,7 +178,7 @@ class DemoContentSeeder implements ApplicationRunner {
                 null,
                 null,
                 leadImage(story));
-        articles.importPublished(draft, story.published(), story.updated());
+        return articles.importPublished(draft, story.published(), story.updated());
     }
 
     /** The story's picture, drawn now and put in the library like an upload (renditions and all). */

@@ -42,6 +42,7 @@ final class DemoImages {
         Random random = new Random(scene.hashCode());
         switch (scene) {
             case "geneva" -> geneva(g, random);
+            case "talks" -> talks(g);
             case "rail" -> rail(g, random);
             case "solar" -> solar(g, random);
             case "ballot" -> ballot(g);
@@ -116,6 +117,52 @@ final class DemoImages {
             g.fillRect(x, 470, 4, 130);
             g.setColor(flags[i % flags.length]);
             g.fillRect(x + 4, 474, 46, 30);
+        }
+    }
+
+    /**
+     * The negotiating room: a long table under a pale blue wall with the envoy's seat at its head, two delegations
+     * facing each other, their microphones and water glasses.
+     */
+    private static void talks(Graphics2D g) {
+        sky(g, new Color(0xdde8f3), new Color(0xb9cde3), 0, 430);
+        // The emblem on the wall: a ring and its meridians, in the blue of the flag.
+        g.setColor(new Color(0x5b92e5));
+        g.setStroke(new BasicStroke(10));
+        g.draw(new Ellipse2D.Double(520, 60, 160, 160));
+        g.setStroke(new BasicStroke(4));
+        g.draw(new Ellipse2D.Double(560, 60, 80, 160));
+        g.drawLine(600, 60, 600, 220);
+        g.drawLine(520, 140, 680, 140);
+        // The floor, then the table in perspective: narrow at the far end, wide at the near one.
+        g.setColor(new Color(0x6b5b4b));
+        g.fillRect(0, 430, WIDTH, HEIGHT - 430);
+        Polygon table = new Polygon(new int[] {520, 680, 1020, 180}, new int[] {330, 330, 675, 675}, 4);
+        g.setColor(new Color(0xf1ece2));
+        g.fill(table);
+        g.setColor(new Color(0xcfc5b4));
+        g.setStroke(new BasicStroke(3));
+        g.draw(table);
+        // The envoy's chair at the head of the table.
+        g.setColor(new Color(0x2f3e4e));
+        g.fill(new RoundRectangle2D.Double(570, 250, 60, 80, 14, 14));
+        // The delegations' chairs, the microphones and glasses along each side.
+        for (int i = 0; i < 5; i++) {
+            double t = (i + 0.5) / 5;
+            int y = (int) (340 + t * 320);
+            int size = (int) (34 + t * 46);
+            int left = (int) (520 - t * 340);
+            int right = (int) (680 + t * 340);
+            g.setColor(new Color(0x3d4a5c));
+            g.fill(new RoundRectangle2D.Double(left - size - 8, y - size, size, size * 1.4, 10, 10));
+            g.fill(new RoundRectangle2D.Double(right + 8, y - size, size, size * 1.4, 10, 10));
+            g.setColor(new Color(0x222222));
+            g.setStroke(new BasicStroke(Math.max(2, size / 14f)));
+            g.drawLine(left + size / 2, y, left + size, y - size / 2);
+            g.drawLine(right - size / 2, y, right - size, y - size / 2);
+            g.setColor(new Color(180, 215, 240, 200));
+            g.fill(new RoundRectangle2D.Double(left + size, y - size / 3, size / 4.0, size / 3.0, 4, 4));
+            g.fill(new RoundRectangle2D.Double(right - size - size / 4, y - size / 3, size / 4.0, size / 3.0, 4, 4));
         }
     }
 

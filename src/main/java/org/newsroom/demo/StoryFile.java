@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.newsroom.live.PastCoverage;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -17,6 +18,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param byline the author names; "A and B" or "A, B and C" name several authors
  * @param image the lead image: a scene that {@link DemoImages} draws, with its alt text, caption and credit; or
  *     {@code null}
+ * @param live the story's live coverage, from its {@code live} block (when it started and ended, who started it, and
+ *     its entries: each with its time, author, body and maybe a title, {@code key: true} or {@code pinned: true}); or
+ *     {@code null} for a story never covered live
  */
 record StoryFile(
         String headline,
@@ -28,7 +32,8 @@ record StoryFile(
         Instant published,
         Instant updated,
         String body,
-        Image image) {
+        Image image,
+        PastCoverage live) {
 
     /** A demo story's lead image. */
     record Image(String scene, String alt, String caption, String credit) {}
@@ -57,7 +62,31 @@ record StoryFile(
                 instant(front.get("published")),
                 instant(front.get("updated")),
                 body,
-                image(front.get("image")));
+                image(front.get("image")),
+                live(front.get("live")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PastCoverage live(Object value) {
+        if (!(value instanceof Map<?, ?> block)) {
+            return null;
+        }
+        Map<String, Object> fields = (Map<String, Object>) block;
+        List<PastCoverage.Entry> entries = new java.util.ArrayList<>();
+        if (fields.get("entries") instanceof List<?> listed) {
+            for (Object item : listed) {
+                Map<String, Object> entry = (Map<String, Object>) item;
+                entries.add(new PastCoverage.Entry(
+                        instant(entry.get("at")),
+                        optional(entry, "title"),
+                        required(entry, "body"),
+                        required(entry, "author"),
+                        Boolean.TRUE.equals(entry.get("key")),
+                        Boolean.TRUE.equals(entry.get("pinned"))));
+            }
+        }
+        return new PastCoverage(
+                instant(fields.get("started")), required(fields, "started-by"), instant(fields.get("ended")), entries);
     }
 
     private static Image image(Object value) {

@@ -1,5 +1,5 @@
-/** Demo content: the example stories and their one-time seed. */
-@ApplicationModule(allowedDependencies = {"article", "media", "people", "platform", "taxonomy"})
+/** Demo content: the example stories (one of them covered live) and their one-time seed. */
+@ApplicationModule(allowedDependencies = {"article", "live", "media", "people", "platform", "taxonomy"})
 package org.newsroom.demo;
 
 import org.springframework.modulith.ApplicationModule;

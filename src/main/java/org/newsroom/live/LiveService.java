@@ -207,6 +207,97 @@ public class LiveService {
                 entryId);
     }
 
+    /**
+     * Gives a published story coverage that already happened (the demo content): started, its entries posted at their
+     * own times by their own authors, one maybe pinned, and ended if it did. Each entry's text is its first revision,
+     * saved by its author; as with a story imported published, nobody's action is audited, for none was taken here. A
+     * story that is live already is refused, and so are entries outside the coverage's time.
+     */
+    @Transactional
+    public void importCoverage(long storyId, PastCoverage coverage) {
+        if (articles.findPublishedPath(storyId).isEmpty()) {
+            throw new LiveEntryNotFoundException("No such published story");
+        }
+        if (coverage.startedAt() == null
+                || coverage.startedBy() == null
+                || coverage.startedBy().isBlank()) {
+            throw new RuleViolation("Coverage needs its start and who started it.");
+        }
+        if (coverage.endedAt() != null && coverage.endedAt().isBefore(coverage.startedAt())) {
+            throw new RuleViolation("Coverage cannot end before it starts.");
+        }
+        if (coverage.entries().stream().filter(PastCoverage.Entry::pinned).count() > 1) {
+            throw new RuleViolation("One entry at most is pinned.");
+        }
+        for (PastCoverage.Entry e : coverage.entries()) {
+            validate(new EntryDraft(e.title(), e.bodyMarkdown(), e.keyEvent(), true));
+            if (e.postedAt() == null
+                    || e.postedAt().isBefore(coverage.startedAt())
+                    || (coverage.endedAt() != null && e.postedAt().isAfter(coverage.endedAt()))) {
+                throw new RuleViolation("An entry is posted while the coverage runs: " + e.postedAt());
+            }
+            if (e.author() == null || e.author().isBlank()) {
+                throw new RuleViolation("An entry needs its author.");
+            }
+        }
+        int made = jdbc.sql("""
+                        insert into live_stories (article_id, started_at, started_by, ended_at)
+                        values (:id, :started, :by, :ended) on conflict (article_id) do nothing
+                        """)
+                .param("id", storyId)
+                .param("started", at(coverage.startedAt()))
+                .param("by", coverage.startedBy())
+                .param("ended", coverage.endedAt() == null ? null : at(coverage.endedAt()))
+                .update();
+        if (made == 0) {
+            throw new RuleViolation("The story has coverage already.");
+        }
+        Long pinned = null;
+        // Oldest first, so that the change numbers follow the entries' times.
+        List<PastCoverage.Entry> entries = coverage.entries().stream()
+                .sorted(java.util.Comparator.comparing(PastCoverage.Entry::postedAt))
+                .toList();
+        for (PastCoverage.Entry e : entries) {
+            long id = jdbc.sql("""
+                            insert into live_entries
+                                (article_id, posted_at, title, body_markdown, body_html, author_name, key_event)
+                            values (:story, :posted, :title, :body, :html, :author, :key)
+                            returning id
+                            """)
+                    .param("story", storyId)
+                    .param("posted", at(e.postedAt()))
+                    .param("title", blankToNull(e.title()))
+                    .param("body", e.bodyMarkdown())
+                    .param("html", render(storyId, e.bodyMarkdown()))
+                    .param("author", e.author().strip())
+                    .param("key", e.keyEvent())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("""
+                            insert into live_entry_revisions
+                                (entry_id, revision, title, body_markdown, key_event, saved_at, saved_by)
+                            values (:entry, 1, :title, :body, :key, :at, :by)
+                            """)
+                    .param("entry", id)
+                    .param("title", blankToNull(e.title()))
+                    .param("body", e.bodyMarkdown())
+                    .param("key", e.keyEvent())
+                    .param("at", at(e.postedAt()))
+                    .param("by", e.author().strip())
+                    .update();
+            if (e.pinned()) {
+                pinned = id;
+            }
+        }
+        if (pinned != null) {
+            jdbc.sql("""
+                            update live_stories set pinned_entry_id = :entry, change_seq = nextval('live_change_seq')
+                            where article_id = :story
+                            """).param("entry", pinned).param("story", storyId).update();
+        }
+        events.publishEvent(new org.newsroom.article.ArticlesChanged(storyId));
+    }
+
     // ----- the admin screens
 
     @Transactional(readOnly = true)
@@ -490,7 +581,8 @@ public class LiveService {
         long id = rs.getLong("id");
         Instant postedAt = instant(rs, "posted_at");
         Instant updatedAt = instant(rs, "updated_at");
-        String title = deleted ? null : rs.getString("title");
+        // The title as readers see it, in the typography of the body (as a story's headline is set for readers).
+        String title = deleted ? null : org.newsroom.platform.Typography.text(rs.getString("title"), "en");
         String body = deleted ? "" : rs.getString("body_html");
         String author = rs.getString("author_name");
         boolean key = rs.getBoolean("key_event");

@@ -99,7 +99,7 @@ class LiveCoverageBrowserTest {
         assertThat(ids).hasSize(2).endsWith("entry-" + first);
         assertThat(reader.findElement(By.cssSelector(".live__entries .live-entry .live-entry__title"))
                         .getText())
-                .isEqualTo("Brahimi's letter");
+                .isEqualTo("Brahimi’s letter");
         assertThat(bar.isDisplayed()).isFalse();
 
         live.edit(first, new EntryDraft(null, "The first entry, corrected.", false, true), editor.actor());

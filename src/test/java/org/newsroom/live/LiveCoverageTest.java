@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Live coverage on the real database, as editors and readers see it: the entries' lifecycle on the story's page,
@@ -296,6 +297,150 @@ class LiveCoverageTest {
         JsonNode ended = liveBlogPosting(page(story.path()));
         LiveBlogPostingSchema.assertValid(ended);
         assertThat(ended.get("coverageEndTime").asString()).isNotBlank();
+    }
+
+    /** The schema the page is held to bites: each of these breaks a rule a search engine reads it by. */
+    @Test
+    void theLiveBlogPostingSchemaRejectsWhatSearchEnginesWouldNot() {
+        Actor editor = editor();
+        Story story = liveStory(editor);
+        live.post(story.id(), new EntryDraft("Talks resume", "Delegations meet.", true, true), editor);
+        JsonNode valid = liveBlogPosting(page(story.path()));
+        assertThat(LiveBlogPostingSchema.errors(valid)).isEmpty();
+
+        ObjectNode noStart = (ObjectNode) valid.deepCopy();
+        noStart.remove("coverageStartTime");
+        ObjectNode misspelt = (ObjectNode) valid.deepCopy();
+        misspelt.set("coverageStartTme", misspelt.get("coverageStartTime"));
+        ObjectNode newsArticle = (ObjectNode) valid.deepCopy();
+        newsArticle.put("@type", "NewsArticle");
+        ObjectNode noZone = (ObjectNode) valid.deepCopy();
+        noZone.put("coverageStartTime", "2014-02-10T09:05:00");
+        ObjectNode updateWithoutUrl = (ObjectNode) valid.deepCopy();
+        ((ObjectNode) updateWithoutUrl.get("liveBlogUpdate").get(0)).remove("url");
+        ObjectNode updateAsArticle = (ObjectNode) valid.deepCopy();
+        ((ObjectNode) updateAsArticle.get("liveBlogUpdate").get(0)).put("@type", "Article");
+        ObjectNode updatesNotAList = (ObjectNode) valid.deepCopy();
+        updatesNotAList.set("liveBlogUpdate", valid.get("liveBlogUpdate").get(0));
+        for (ObjectNode invalid :
+                List.of(noStart, misspelt, newsArticle, noZone, updateWithoutUrl, updateAsArticle, updatesNotAList)) {
+            assertThat(LiveBlogPostingSchema.errors(invalid))
+                    .as(invalid.toString())
+                    .isNotEmpty();
+        }
+    }
+
+    /**
+     * Coverage that already happened (the demo's) keeps its times, authors and pin: the page shows it as it was, its
+     * texts are first revisions by their authors, and nobody's action is audited.
+     */
+    @Test
+    void pastCoverageIsImportedWithItsTimesAuthorsAndPin() {
+        long id = stories.story("Past coverage " + UUID.randomUUID()).publishedAt(stories.newest());
+        String path = articles.findPublishedPath(id).orElseThrow();
+        java.time.Instant start = java.time.Instant.parse("2014-02-10T08:30:00Z");
+        // Listed out of order: the import posts them by their times.
+        live.importCoverage(
+                id,
+                new PastCoverage(
+                        start,
+                        "Claire Dumont",
+                        start.plusSeconds(8 * 3600),
+                        List.of(
+                                new PastCoverage.Entry(
+                                        start.plusSeconds(6 * 3600),
+                                        "Homs evacuation agreed",
+                                        "Buses leave the old city.",
+                                        "Claire Dumont",
+                                        true,
+                                        true),
+                                new PastCoverage.Entry(
+                                        start, null, "Good morning from Geneva.", "Sami Khoury", false, false),
+                                new PastCoverage.Entry(
+                                        start.plusSeconds(1800),
+                                        "Talks resume",
+                                        "The delegations are *back*.",
+                                        "Claire Dumont",
+                                        true,
+                                        false))));
+
+        Document page = page(path);
+        assertThat(page.select(".live__entries .live-entry__body").eachText())
+                .containsExactly("Buses leave the old city.", "The delegations are back.", "Good morning from Geneva.");
+        assertThat(page.select(".live__entries .live-entry time").eachAttr("datetime"))
+                .containsExactly("2014-02-10T14:30:00Z", "2014-02-10T09:00:00Z", "2014-02-10T08:30:00Z");
+        assertThat(page.select(".live__entries .live-entry__author").eachText())
+                .containsExactly("Claire Dumont", "Claire Dumont", "Sami Khoury");
+        assertThat(page.select(".live__key-events a span").eachText())
+                .containsExactly("Homs evacuation agreed", "Talks resume");
+        assertThat(page.selectFirst(".live__pinned").text()).contains("Buses leave the old city.");
+        assertThat(page.selectFirst(".live__ended").text()).startsWith("This live coverage has ended");
+        assertThat(page.select(".live__entries .live-entry__updated")).isEmpty();
+        LiveBlogPostingSchema.assertValid(liveBlogPosting(page));
+        assertThat(liveBlogPosting(page).get("coverageStartTime").asString()).isEqualTo("2014-02-10T08:30:00Z");
+
+        long entry = live.editableEntries(id).getLast().id();
+        assertThat(live.revisions(entry))
+                .extracting(LiveService.EntryRevision::revision, LiveService.EntryRevision::savedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Sami Khoury"));
+        assertThat(jdbc.sql("select count(*) from audit_log where article_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThatThrownBy(() -> live.importCoverage(id, new PastCoverage(start, "Again", null, List.of())))
+                .hasMessageContaining("already");
+    }
+
+    @Test
+    void pastCoverageWithEntriesOutsideItsTimeOrTwoPinsIsRefused() {
+        long id = stories.story("Refused coverage " + UUID.randomUUID()).publishedAt(stories.newest());
+        java.time.Instant start = java.time.Instant.parse("2014-02-10T08:30:00Z");
+        java.time.Instant end = start.plusSeconds(3600);
+        PastCoverage.Entry before = new PastCoverage.Entry(start.minusSeconds(60), null, "Early", "A", false, false);
+        PastCoverage.Entry after = new PastCoverage.Entry(end.plusSeconds(60), null, "Late", "A", false, false);
+        PastCoverage.Entry pinned = new PastCoverage.Entry(start, null, "Pinned", "A", false, true);
+        PastCoverage.Entry anonymous = new PastCoverage.Entry(start, null, "By nobody", " ", false, false);
+
+        for (PastCoverage refused : List.of(
+                new PastCoverage(start, "A", end, List.of(before)),
+                new PastCoverage(start, "A", end, List.of(after)),
+                new PastCoverage(start, "A", end, List.of(pinned, pinned)),
+                new PastCoverage(start, "A", end, List.of(anonymous)),
+                new PastCoverage(end, "A", start, List.of()))) {
+            assertThatThrownBy(() -> live.importCoverage(id, refused))
+                    .as(refused.toString())
+                    .isInstanceOf(org.newsroom.platform.RuleViolation.class);
+        }
+        assertThat(live.findStory(id)).isEmpty();
+        long draft = stories.story("Unpublished coverage " + UUID.randomUUID()).draft();
+        assertThatThrownBy(() -> live.importCoverage(draft, new PastCoverage(start, "A", null, List.of())))
+                .isInstanceOf(LiveEntryNotFoundException.class);
+    }
+
+    /** The demo content's live story of the Geneva II talks, as readers and search engines see it. */
+    @Test
+    void theDemoLiveStoryOfTheGenevaTalksIsAValidLiveBlogPosting() {
+        Document page = page("/middle-east/2014/02/10/geneva-ii-talks-live");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Geneva II talks: live");
+        assertThat(page.selectFirst(".live__pinned .live-entry__title").text())
+                .isEqualTo("Homs evacuation agreed for three more days");
+        assertThat(page.select(".live__key-events a span").eachText())
+                .containsExactly("Homs evacuation agreed for three more days", "Talks resume");
+        assertThat(page.select(".live__entries .live-entry")).hasSize(7);
+        assertThat(page.select(".live__entries .live-entry__title").eachText())
+                .containsExactly(
+                        "That’s all for today",
+                        "Homs evacuation agreed for three more days",
+                        "Brahimi’s letter to both delegations",
+                        "Talks resume");
+        assertThat(page.selectFirst(".live__ended").text()).startsWith("This live coverage has ended");
+        JsonNode posting = liveBlogPosting(page);
+        LiveBlogPostingSchema.assertValid(posting);
+        assertThat(posting.get("coverageStartTime").asString()).isEqualTo("2014-02-10T08:30:00Z");
+        assertThat(posting.get("coverageEndTime").asString()).isEqualTo("2014-02-10T17:05:00Z");
+        assertThat(posting.get("liveBlogUpdate")).hasSize(7);
     }
 
     @Test
