@@ -8,23 +8,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.NewsroomApplication;
 import org.newsroom.support.OtlpCollector;
 import org.newsroom.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application with {@code newsroom.tracing.enabled} on, exporting to a collector in the test's process: a request
  * arrives as a server span with the spans of its SQL under it, and a run of the scheduler as a span of its own with its
- * SQL under it. It has its own database and scheduler: a running scheduler would publish other tests' stories.
+ * SQL under it; its log lines are JSON (ECS) carrying the trace id of the request they were written in. It has its own
+ * database and scheduler: a running scheduler would publish other tests' stories.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class TracingTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(1);
@@ -54,7 +61,11 @@ class TracingTest {
                         "--newsroom.tracing.enabled=true",
                         "--management.opentelemetry.tracing.export.otlp.endpoint=" + collector.tracesEndpoint(),
                         // Spans go out in batches; a short delay only makes the test wait less for them.
-                        "--management.opentelemetry.tracing.export.schedule-delay=100ms");
+                        "--management.opentelemetry.tracing.export.schedule-delay=100ms",
+                        // JSON log lines, as docs/operations.md has them turned on, and one line logged inside each
+                        // request (the dispatcher's own), to find the request's trace id in.
+                        "--logging.structured.format.console=ecs",
+                        "--logging.level.org.springframework.web.servlet.DispatcherServlet=debug");
         port = Integer.parseInt(application.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
@@ -90,6 +101,45 @@ class TracingTest {
                 .orElseThrow(() -> new AssertionError("no request span among " + names()));
         Optional<Span> sql = collector.awaitSpan(span -> isSql(span) && collector.isUnder(span, request), PATIENCE);
         assertThat(sql).as("a SQL span under the request's, among " + names()).isPresent();
+    }
+
+    @Test
+    void aRequestsLogLinesAreJsonWithItsTraceId(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/world"))
+                                .header("Accept", "text/html")
+                                .timeout(PATIENCE)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        // The only request but the other test's "/": its span's name is the route's, not the path's.
+        Span request = collector
+                .awaitSpan(
+                        span -> span.getKind() == Span.SpanKind.SPAN_KIND_SERVER
+                                && span.getName().startsWith("http get ")
+                                && !span.getName().equals("http get /"),
+                        PATIENCE)
+                .orElseThrow(() -> new AssertionError("no request span for /world among " + names()));
+        String traceId = HexFormat.of().formatHex(request.getTraceId().toByteArray());
+
+        // The dispatcher logs the request while handling it, so its line is written before the answer arrives.
+        List<String> lines = output.getOut()
+                .lines()
+                .filter(line -> line.contains("/world") && line.contains("DispatcherServlet"))
+                .toList();
+        assertThat(lines)
+                .as(
+                        "the dispatcher's line for the request, among: %s",
+                        output.getOut()
+                                .lines()
+                                .filter(line -> line.contains("world"))
+                                .limit(5)
+                                .toList())
+                .isNotEmpty();
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"))
+                .anySatisfy(line -> assertThat(line).contains("\"traceId\":\"" + traceId + "\""));
     }
 
     @Test
