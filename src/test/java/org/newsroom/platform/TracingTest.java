@@ -20,6 +20,7 @@ import org.newsroom.NewsroomApplication;
 import org.newsroom.support.OtlpCollector;
 import org.newsroom.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +45,9 @@ class TracingTest {
     void startTheApplicationWithTracingOn() throws Exception {
         collector = OtlpCollector.start();
         TestDatabase.Server database = TestDatabase.separate("tracing");
+        // Logging is the JVM's: an application started earlier in the suite has set it up, and Boot does not set it up
+        // again (so not as JSON) unless it was cleaned up. Closing this application cleans it up for the next one.
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         application = new SpringApplicationBuilder(NewsroomApplication.class)
                 .run(
                         "--spring.datasource.url=" + database.url(),

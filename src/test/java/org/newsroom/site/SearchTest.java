@@ -144,15 +144,18 @@ class SearchTest {
         assertThat(headlines(search(word))).isEmpty();
 
         publishing.publish(id, editorQueries.open(id, editor).version(), storyInput("First " + word), editor);
+        settled();
         assertThat(headlines(search(word))).containsExactly("First " + word);
 
         String renamed = "xr" + word.substring(2);
         publishing.publishUpdate(
                 id, editorQueries.open(id, editor).version(), storyInput("Second " + renamed), true, editor);
+        settled();
         assertThat(headlines(search(word))).isEmpty();
         assertThat(headlines(search(renamed))).containsExactly("Second " + renamed);
 
         publishing.unpublish(id, editorQueries.open(id, editor).version(), editor);
+        settled();
         assertThat(headlines(search(renamed))).isEmpty();
     }
 
@@ -211,6 +214,29 @@ class SearchTest {
         assertThat(browser.get("/search?q=geneva&page=0").status()).isEqualTo(400);
         assertThat(browser.get("/search?q=geneva&page=99999999999").status()).isEqualTo(400);
     }
+
+    /**
+     * Waits until this instance's page cache has acted on every change committed so far (the search page asked for
+     * before a change is cached, and the change's notification drops it): a notification sent now arrives after them.
+     */
+    private void settled() {
+        String marker = "keys settled-" + java.util.UUID.randomUUID();
+        settleJdbc.queryForList("select pg_notify('newsroom_content', ?)", marker);
+        try {
+            assertThat(changes.awaitReceived(marker, java.time.Duration.ofMinutes(1)))
+                    .as("the change's notification reached the page cache")
+                    .isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ContentChangeListener changes;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate settleJdbc;
 
     private Document search(String q) {
         Browserless.Page page =
