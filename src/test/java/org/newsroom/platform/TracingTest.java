@@ -88,14 +88,7 @@ class TracingTest {
 
     @Test
     void aRequestIsTracedWithItsSqlUnderIt() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                                .header("Accept", "text/html")
-                                .timeout(PATIENCE)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(get("/").statusCode()).isEqualTo(200);
 
         Span request = collector
                 .awaitSpan(
@@ -109,14 +102,7 @@ class TracingTest {
 
     @Test
     void aRequestsLogLinesAreJsonWithItsTraceId(CapturedOutput output) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/world"))
-                                .header("Accept", "text/html")
-                                .timeout(PATIENCE)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(get("/world").statusCode()).isEqualTo(200);
         // The only request but the other test's "/": its span's name is the route's, not the path's.
         Span request = collector
                 .awaitSpan(
@@ -155,6 +141,16 @@ class TracingTest {
         assertThat(run.getParentSpanId().isEmpty()).as("a trace of its own").isTrue();
         Optional<Span> sql = collector.awaitSpan(span -> isSql(span) && collector.isUnder(span, run), PATIENCE);
         assertThat(sql).as("a SQL span under the run's, among " + names()).isPresent();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept", "text/html")
+                                .timeout(PATIENCE)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static boolean isSql(Span span) {
