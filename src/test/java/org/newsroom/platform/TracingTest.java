@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.NewsroomApplication;
+import org.newsroom.support.JvmLogging;
 import org.newsroom.support.OtlpCollector;
 import org.newsroom.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,14 +40,15 @@ class TracingTest {
     OtlpCollector collector;
     ConfigurableApplicationContext application;
     int port;
+    JvmLogging loggingBefore;
 
     @BeforeAll
     void startTheApplicationWithTracingOn() throws Exception {
         collector = OtlpCollector.start();
         TestDatabase.Server database = TestDatabase.separate("tracing");
         // Logging is the JVM's: an application started earlier in the suite has set it up, and Boot does not set it up
-        // again (so not as JSON) unless it was cleaned up. Closing this application cleans it up for the next one.
-        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
+        // again (so not as JSON) unless it was taken away. stop() puts it back for the tests after this one.
+        loggingBefore = JvmLogging.setAside();
         application = new SpringApplicationBuilder(NewsroomApplication.class)
                 .run(
                         "--spring.datasource.url=" + database.url(),
@@ -81,9 +82,11 @@ class TracingTest {
         if (collector != null) {
             collector.close();
         }
-        // Boot keeps the log pattern's trace-id column in a system property, which the applications started after
-        // this one in the same JVM (tracing off) would otherwise inherit.
-        System.clearProperty("LOG_CORRELATION_PATTERN");
+        // Closing only cleans logging up: Logback keeps writing JSON, and Boot's system properties (the JSON format,
+        // the log pattern's trace-id column) would be inherited by the applications started after this one.
+        if (loggingBefore != null) {
+            loggingBefore.restore();
+        }
     }
 
     @Test
