@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -181,7 +182,7 @@ class DemoContentSeeder implements ApplicationRunner {
         return articles.importPublished(draft, story.published(), story.updated());
     }
 
-    /** The story's picture, drawn now and put in the library like an upload (renditions and all). */
+    /** The story's picture, put in the library like an upload (renditions and all). */
     private LeadImage leadImage(StoryFile story) {
         if (story.image() == null) {
             return LeadImage.NONE;
@@ -189,7 +190,7 @@ class DemoContentSeeder implements ApplicationRunner {
         StoryFile.Image image = story.image();
         long id = media.importImage(
                         "demo-" + image.scene() + ".png",
-                        DemoImages.png(image.scene()),
+                        picture(image.scene()),
                         new ImageEdit(image.alt(), image.caption(), image.credit(), false))
                 .id();
         return new LeadImage(id, null, null, false);
@@ -200,6 +201,23 @@ class DemoContentSeeder implements ApplicationRunner {
         return Arrays.stream(resources)
                 .sorted(Comparator.comparing(Resource::getFilename))
                 .toList();
+    }
+
+    /**
+     * A scene's picture, from {@code demo/images}: flat illustrations of each story's scene, once drawn with Java2D and
+     * committed as the PNG files that drawing made, so that the files (named by their content) stay those of the
+     * instances seeded before.
+     */
+    private static byte[] picture(String scene) {
+        ClassPathResource resource = new ClassPathResource("demo/images/" + scene + ".png");
+        if (!resource.exists()) {
+            throw new IllegalArgumentException("No demo picture " + resource.getPath() + " for the scene " + scene);
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Resource resource) throws IOException {

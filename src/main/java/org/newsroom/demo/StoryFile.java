@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param section the section path, e.g. {@code world/middle-east}
  * @param byline the author names; "A and B" or "A, B and C" name several authors
- * @param image the lead image: a scene that {@link DemoImages} draws, with its alt text, caption and credit; or
+ * @param image the lead image: a scene, whose picture is {@code demo/images/<scene>.png}, with its alt text, caption and credit; or
  *     {@code null}
  * @param live the story's live coverage, from its {@code live} block (when it started and ended, who started it, and
  *     its entries: each with its time, author, body and maybe a title, {@code key: true} or {@code pinned: true}); or

@@ -101,7 +101,7 @@ class DemoContentSeederTest {
     }
 
     @Test
-    void everyDemoStoryLeadsWithAPictureDrawnForItAndTheGenevaOneHasItsCaptionAndCredit() {
+    void everyDemoStoryLeadsWithItsScenePictureAndTheGenevaOneHasItsCaptionAndCredit() {
         var geneva = jdbc.sql("""
                         select i.alt_text, i.caption, i.credit, i.format, i.width,
                                (select count(*) from media_renditions r where r.image_id = i.id) as renditions
