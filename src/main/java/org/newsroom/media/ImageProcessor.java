@@ -1,10 +1,8 @@
 package org.newsroom.media;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +15,10 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
-import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
@@ -43,18 +36,11 @@ import org.springframework.stereotype.Component;
  * the pixels, so they carry none of the original's metadata (EXIF, GPS, XMP, comments); the EXIF orientation is
  * applied to the pixels first.
  *
- * <p>One class, though long: decoding and encoding share the limit of images decoded at once per instance, and the
- * order of the checks above is the safety argument, which reads best in one place.
+ * <p>The checks stay in one class, as the order above is the safety argument; {@link Renditions} encodes the pixels,
+ * under the same limit of images handled at once per instance.
  */
 @Component
 class ImageProcessor {
-
-    /** The widths of the renditions, never wider than the original. */
-    static final List<Integer> WIDTHS = List.of(320, 640, 1024, 1600);
-
-    static final int LARGEST = WIDTHS.getLast();
-    private static final float JPEG_QUALITY = 0.82f;
-    private static final float WEBP_QUALITY = 0.80f;
 
     /** Decoder warnings that mean the data stops short: a truncated upload, not a quirk of some camera. */
     private static final Pattern MISSING_DATA =
@@ -84,7 +70,7 @@ class ImageProcessor {
         acquire();
         try {
             Decoded decoded = decode(file);
-            return new Processed(decoded.format(), decoded.width(), decoded.height(), renditions(decoded.pixels()));
+            return new Processed(decoded.format(), decoded.width(), decoded.height(), Renditions.of(decoded.pixels()));
         } finally {
             decoders.release();
         }
@@ -146,7 +132,7 @@ class ImageProcessor {
                     default -> false;
                 };
         int uprightWidth = turned ? height : width;
-        int step = Math.max(1, uprightWidth / (2 * LARGEST));
+        int step = Math.max(1, uprightWidth / (2 * Renditions.LARGEST));
         if (step > 1) {
             // Renditions are at most 1600 pixels wide: a large photo is read at half resolution or less, still at least
             // twice the largest rendition, which keeps decoding memory small.
@@ -168,79 +154,6 @@ class ImageProcessor {
         }
         BufferedImage upright = upright(plain(image), orientation);
         return new Decoded(format, turned ? height : width, turned ? width : height, upright);
-    }
-
-    /** Renditions at each width up to the original's, in WebP and in JPEG. */
-    List<Encoded> renditions(BufferedImage image) {
-        List<Encoded> renditions = new ArrayList<>();
-        for (int width : widthsFor(image.getWidth())) {
-            BufferedImage scaled = scaled(image, width);
-            renditions.add(new Encoded(
-                    ImageFormat.WEBP, scaled.getWidth(), scaled.getHeight(), encode(scaled, ImageFormat.WEBP)));
-            renditions.add(new Encoded(
-                    ImageFormat.JPEG, scaled.getWidth(), scaled.getHeight(), encode(scaled, ImageFormat.JPEG)));
-        }
-        return renditions;
-    }
-
-    /** 320, 640, 1024 and 1600, never wider than the original; an original narrower than 1600 is a width too. */
-    static List<Integer> widthsFor(int originalWidth) {
-        List<Integer> widths = new ArrayList<>();
-        for (int width : WIDTHS) {
-            if (width < originalWidth) {
-                widths.add(width);
-            }
-        }
-        if (originalWidth <= LARGEST) {
-            widths.add(originalWidth);
-        } else if (!widths.contains(LARGEST)) {
-            widths.add(LARGEST);
-        }
-        return widths;
-    }
-
-    private static BufferedImage scaled(BufferedImage image, int width) {
-        if (image.getWidth() == width) {
-            return image;
-        }
-        int height = Math.max(1, Math.round((float) image.getHeight() * width / image.getWidth()));
-        try {
-            return Thumbnails.of(image).forceSize(width, height).asBufferedImage();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not resize an image", e);
-        }
-    }
-
-    static byte[] encode(BufferedImage image, ImageFormat format) {
-        BufferedImage pixels = format == ImageFormat.JPEG ? onWhite(image) : image;
-        ImageWriter writer = writerFor(format);
-        try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            if (format == ImageFormat.WEBP) {
-                param.setCompressionType("Lossy");
-            }
-            param.setCompressionQuality(format == ImageFormat.WEBP ? WEBP_QUALITY : JPEG_QUALITY);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-                writer.setOutput(out);
-                // No metadata is passed: the file holds pixels and nothing else.
-                writer.write(null, new IIOImage(pixels, null, null), param);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not encode a " + format + " rendition", e);
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    private static ImageWriter writerFor(ImageFormat format) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(format.mediaType());
-        if (!writers.hasNext()) {
-            throw new IllegalStateException("No " + format + " encoder is installed");
-        }
-        return writers.next();
     }
 
     /**
@@ -323,20 +236,6 @@ class ImageProcessor {
         g.drawImage(image, 0, 0, null);
         g.dispose();
         return plain;
-    }
-
-    /** JPEG has no transparency: transparent pixels become white, as on the page. */
-    private static BufferedImage onWhite(BufferedImage image) {
-        if (image.getColorModel().getTransparency() == Transparency.OPAQUE) {
-            return image;
-        }
-        BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = flat.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return flat;
     }
 
     private void acquire() {
