@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,7 @@ public class FrontCuration {
     private final ArticleService articles;
     private final SectionService sections;
     private final FrontPages pages;
-    private final org.newsroom.media.MediaLibrary media;
+    private final FrontSlotRules slotRules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,7 +51,7 @@ public class FrontCuration {
             ArticleService articles,
             SectionService sections,
             FrontPages pages,
-            org.newsroom.media.MediaLibrary media,
+            FrontSlotRules slotRules,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -60,7 +59,7 @@ public class FrontCuration {
         this.articles = articles;
         this.sections = sections;
         this.pages = pages;
-        this.media = media;
+        this.slotRules = slotRules;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -120,7 +119,7 @@ public class FrontCuration {
     @Transactional
     public void save(FrontKey front, List<FrontSlot> slots, Actor actor) {
         editorOnly(actor);
-        List<FrontSlot> checked = checked(slots);
+        List<FrontSlot> checked = slotRules.checked(slots);
         store.saveWorking(front, checked, actor.name(), clock.instant());
         audit.record(AuditEvent.of(AuditAction.FRONT_SAVED)
                 .by(actor.id(), actor.name())
@@ -132,16 +131,8 @@ public class FrontCuration {
     @Transactional
     public long publish(FrontKey front, List<FrontSlot> slots, Actor actor) {
         editorOnly(actor);
-        List<FrontSlot> checked = checked(slots);
-        Instant now = clock.instant();
-        store.saveWorking(front, checked, actor.name(), now);
-        long revision = store.insertRevision(front, checked, actor.id(), actor.name(), now, null, null);
-        goLive(front, revision, now);
-        audit.record(AuditEvent.of(AuditAction.FRONT_PUBLISHED)
-                .by(actor.id(), actor.name())
-                .subject(name(front))
-                .detail(describe(checked)));
-        return revision;
+        List<FrontSlot> checked = slotRules.checked(slots);
+        return publishRevision(front, checked, null, actor, AuditAction.FRONT_PUBLISHED, describe(checked));
     }
 
     /** Saves the working copy and schedules it to go out at {@code at}, once, whichever instance gets there first. */
@@ -152,7 +143,7 @@ public class FrontCuration {
         if (at == null || !at.isAfter(now)) {
             throw new RuleViolation("scheduleAt", "Choose a time in the future.");
         }
-        List<FrontSlot> checked = checked(slots);
+        List<FrontSlot> checked = slotRules.checked(slots);
         store.saveWorking(front, checked, actor.name(), now);
         long revision = store.insertRevision(front, checked, actor.id(), actor.name(), now, at, null);
         audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULED)
@@ -181,15 +172,13 @@ public class FrontCuration {
         editorOnly(actor);
         revisionOf(front, revisionId);
         List<FrontSlot> slots = store.revisionSlots(revisionId);
-        Instant now = clock.instant();
-        store.saveWorking(front, slots, actor.name(), now);
-        long revision = store.insertRevision(front, slots, actor.id(), actor.name(), now, null, revisionId);
-        goLive(front, revision, now);
-        audit.record(AuditEvent.of(AuditAction.FRONT_RESTORED)
-                .by(actor.id(), actor.name())
-                .subject(name(front))
-                .detail("Revision " + revisionId + ": " + describe(slots)));
-        return revision;
+        return publishRevision(
+                front,
+                slots,
+                revisionId,
+                actor,
+                AuditAction.FRONT_RESTORED,
+                "Revision " + revisionId + ": " + describe(slots));
     }
 
     @Transactional(readOnly = true)
@@ -213,6 +202,23 @@ public class FrontCuration {
         return new FrontComparison(left, right, rows);
     }
 
+    /**
+     * The one way an editor's arrangement goes out now (published, or an earlier one restored): it becomes the working
+     * copy and a new revision, which goes live, and the change is audited.
+     */
+    private long publishRevision(
+            FrontKey front, List<FrontSlot> slots, Long restoredFrom, Actor actor, AuditAction action, String detail) {
+        Instant now = clock.instant();
+        store.saveWorking(front, slots, actor.name(), now);
+        long revision = store.insertRevision(front, slots, actor.id(), actor.name(), now, null, restoredFrom);
+        goLive(front, revision, now);
+        audit.record(AuditEvent.of(action)
+                .by(actor.id(), actor.name())
+                .subject(name(front))
+                .detail(detail));
+        return revision;
+    }
+
     /** The revision goes live: readers' pages on every instance change when this transaction commits. */
     void goLive(FrontKey front, long revision, Instant at) {
         store.makeLive(front, revision, at);
@@ -233,42 +239,6 @@ public class FrontCuration {
         return store.revision(id)
                 .filter(revision -> revision.front().equals(front))
                 .orElseThrow(() -> new RuleViolation("No such arrangement of this front."));
-    }
-
-    /** The slots as they may be saved: each story once, one that exists, texts within their lengths. */
-    private List<FrontSlot> checked(List<FrontSlot> slots) {
-        if (slots.size() > MAX_SLOTS) {
-            throw new RuleViolation("A front holds a lead and at most " + (MAX_SLOTS - 1) + " top stories.");
-        }
-        Set<Long> seen = new LinkedHashSet<>();
-        for (FrontSlot slot : slots) {
-            if (!seen.add(slot.articleId())) {
-                throw new RuleViolation("A story can take only one place on a front.");
-            }
-            if (slot.headline() != null && slot.headline().length() > FrontSlot.MAX_HEADLINE) {
-                throw new RuleViolation("A front headline has at most " + FrontSlot.MAX_HEADLINE + " characters.");
-            }
-            if (slot.deck() != null && slot.deck().length() > FrontSlot.MAX_DECK) {
-                throw new RuleViolation("A front deck has at most " + FrontSlot.MAX_DECK + " characters.");
-            }
-        }
-        Map<Long, StoryState> states = articles.states(seen);
-        for (Long id : seen) {
-            if (!states.containsKey(id)) {
-                throw new RuleViolation("There is no story " + id + ".");
-            }
-        }
-        Set<Long> images = slots.stream()
-                .map(FrontSlot::imageId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (!images.isEmpty()) {
-            Set<Long> found = media.pictures(images).keySet();
-            images.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
-                throw new RuleViolation("There is no image " + id + " in the media library.");
-            });
-        }
-        return List.copyOf(slots);
     }
 
     /** Why readers see the next automatic story in a slot instead of its own, or {@code null} if they see it. */
