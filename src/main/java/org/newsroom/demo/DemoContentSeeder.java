@@ -41,6 +41,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Seeds the demo sections and stories (the Geneva II report first, and the talks covered live) once per database. By default it runs only with
  * the embedded database; {@code newsroom.demo-content} turns it on or off explicitly.
+ *
+ * <p>Its eight collaborators (beside the two settings that decide whether it runs) are the API of each module the demo
+ * fills, sections, tags, authors, stories, live coverage and images, plus the record of one-time runs and the
+ * transaction that makes a seed all or nothing: a seeder has to reach every module it seeds.
  */
 @Component
 class DemoContentSeeder implements ApplicationRunner {
