@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.DueItems;
 import org.newsroom.platform.RunObservations;
 import org.newsroom.platform.ScheduledWork;
 import org.newsroom.staff.Actor;
@@ -103,43 +104,26 @@ class ScheduledPublisher implements ScheduledWork {
 
     /** Publishes everything due now; returns how many went out. */
     int publishDue() {
-        int published = 0;
-        for (int i = 0; i < MAX_PER_RUN; i++) {
-            Due[] taken = new Due[1];
-            try {
-                Boolean done = transaction.execute(status -> {
-                    Optional<Due> due = takeNextDue();
-                    if (due.isEmpty()) {
-                        return false;
-                    }
-                    taken[0] = due.get();
-                    Actor actor = actorFor(due.get().scheduledBy());
-                    if (due.get().update()) {
-                        publishing.publishScheduledUpdate(due.get().articleId(), actor);
-                    } else {
-                        publishing.publishScheduled(due.get().articleId(), actor);
-                    }
-                    return true;
-                });
-                if (!Boolean.TRUE.equals(done)) {
-                    return published;
-                }
-                published++;
-            } catch (RuntimeException e) {
-                if (taken[0] == null) {
-                    throw e;
-                }
-                Due failed = taken[0];
-                log.warn("Scheduled publication of story {} failed: {}", failed.articleId(), e.getMessage());
-                try {
-                    transaction.executeWithoutResult(
-                            status -> scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
-                } catch (RuntimeException recording) {
-                    log.error("Could not record the failure of story {}", failed.articleId(), recording);
-                }
-            }
+        return DueItems.doEach(transaction, MAX_PER_RUN, this::takeNextDue, this::publish, this::failed);
+    }
+
+    private void publish(Due due) {
+        Actor actor = actorFor(due.scheduledBy());
+        if (due.update()) {
+            publishing.publishScheduledUpdate(due.articleId(), actor);
+        } else {
+            publishing.publishScheduled(due.articleId(), actor);
         }
-        return published;
+    }
+
+    private void failed(Due failed, RuntimeException e) {
+        log.warn("Scheduled publication of story {} failed: {}", failed.articleId(), e.getMessage());
+        try {
+            transaction.executeWithoutResult(
+                    status -> scheduleFailed(failed.articleId(), e.getMessage(), failed.scheduledBy()));
+        } catch (RuntimeException recording) {
+            log.error("Could not record the failure of story {}", failed.articleId(), recording);
+        }
     }
 
     /** Records why a scheduled publication could not go out; it stays due, and shows as failed. */

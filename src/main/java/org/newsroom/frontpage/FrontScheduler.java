@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.newsroom.audit.AuditAction;
 import org.newsroom.audit.AuditEvent;
 import org.newsroom.audit.AuditLog;
+import org.newsroom.platform.DueItems;
 import org.newsroom.platform.RunObservations;
 import org.newsroom.platform.ScheduledWork;
 import org.slf4j.Logger;
@@ -77,44 +78,36 @@ class FrontScheduler implements ScheduledWork {
 
     /** Sends out every arrangement due now; returns how many went out. */
     int publishDue() {
-        int sent = 0;
-        for (int i = 0; i < MAX_PER_RUN; i++) {
-            FrontStore.Due[] taken = new FrontStore.Due[1];
-            try {
-                Boolean done = transaction.execute(status -> {
-                    Instant now = clock.instant();
-                    Optional<FrontStore.Due> due = store.nextDue(now);
-                    if (due.isEmpty()) {
-                        return false;
-                    }
-                    taken[0] = due.get();
-                    curation.goLive(due.get().front(), due.get().revisionId(), now);
-                    audit.record(AuditEvent.of(AuditAction.FRONT_PUBLISHED)
-                            .by(due.get().createdBy(), due.get().createdByName() + " (scheduled)")
-                            .subject(curation.name(due.get().front()))
-                            .detail("Scheduled revision " + due.get().revisionId()));
-                    return true;
-                });
-                if (!Boolean.TRUE.equals(done)) {
-                    return sent;
-                }
-                sent++;
-            } catch (RuntimeException e) {
-                if (taken[0] == null) {
-                    throw e;
-                }
-                FrontStore.Due failed = taken[0];
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                log.warn("Scheduled front arrangement {} failed: {}", failed.revisionId(), reason);
-                transaction.executeWithoutResult(status -> {
-                    store.scheduleFailed(failed.revisionId(), reason);
-                    audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULE_FAILED)
-                            .by(failed.createdBy(), "Scheduler")
-                            .subject(curation.name(failed.front()))
-                            .detail(reason));
-                });
-            }
-        }
-        return sent;
+        return DueItems.doEach(transaction, MAX_PER_RUN, this::takeNextDue, this::goLive, this::failed);
     }
+
+    /** The next arrangement due, with the time it was found due at, which is the time it goes live. */
+    private Optional<Taken> takeNextDue() {
+        Instant now = clock.instant();
+        return store.nextDue(now).map(due -> new Taken(due, now));
+    }
+
+    private void goLive(Taken taken) {
+        FrontStore.Due due = taken.due();
+        curation.goLive(due.front(), due.revisionId(), taken.now());
+        audit.record(AuditEvent.of(AuditAction.FRONT_PUBLISHED)
+                .by(due.createdBy(), due.createdByName() + " (scheduled)")
+                .subject(curation.name(due.front()))
+                .detail("Scheduled revision " + due.revisionId()));
+    }
+
+    private void failed(Taken taken, RuntimeException e) {
+        FrontStore.Due failed = taken.due();
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        log.warn("Scheduled front arrangement {} failed: {}", failed.revisionId(), reason);
+        transaction.executeWithoutResult(status -> {
+            store.scheduleFailed(failed.revisionId(), reason);
+            audit.record(AuditEvent.of(AuditAction.FRONT_SCHEDULE_FAILED)
+                    .by(failed.createdBy(), "Scheduler")
+                    .subject(curation.name(failed.front()))
+                    .detail(reason));
+        });
+    }
+
+    private record Taken(FrontStore.Due due, Instant now) {}
 }
