@@ -9,11 +9,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.newsroom.article.ArticlesChanged;
 import org.newsroom.article.HistoryNotes;
+import org.newsroom.platform.BackgroundLoop;
 import org.newsroom.platform.CdnProperties;
 import org.newsroom.platform.NewsroomProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -28,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * fill it do not know the configuration.
  */
 @Component
-class PurgeSender implements SmartLifecycle {
+class PurgeSender extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(PurgeSender.class);
     private static final int BATCH = 20;
@@ -49,11 +49,10 @@ class PurgeSender implements SmartLifecycle {
     private record Sent(long number, List<String> keys) {}
 
     private long failed;
-    private volatile boolean running;
     private long lastForgotten = System.nanoTime() - Duration.ofHours(1).toNanos();
-    private Thread thread;
 
     PurgeSender(PurgeQueue queue, HistoryNotes notes, CdnProperties cdn, NewsroomProperties properties, Clock clock) {
+        super("cdn-purges");
         this.queue = queue;
         this.notes = notes;
         this.cdn = cdn;
@@ -67,25 +66,6 @@ class PurgeSender implements SmartLifecycle {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlesChanged change) {
         wake.release();
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("cdn-purges").start(this::run);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** How many purges this instance has sent since it started. */
@@ -138,10 +118,11 @@ class PurgeSender implements SmartLifecycle {
         }
     }
 
-    private void run() {
-        while (running) {
+    @Override
+    protected void loop() {
+        while (isRunning()) {
             try {
-                while (running && sendDue() == BATCH) {
+                while (isRunning() && sendDue() == BATCH) {
                     // a full batch: there may be more
                 }
                 wake.tryAcquire(cdn.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -150,11 +131,13 @@ class PurgeSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                if (!running) {
+                if (!isRunning()) {
                     return;
                 }
                 log.warn("CDN purges: {}", e.getMessage());
-                sleep(cdn.pollInterval());
+                if (!slept(cdn.pollInterval())) {
+                    return;
+                }
             }
         }
     }
@@ -230,12 +213,14 @@ class PurgeSender implements SmartLifecycle {
         notes.add(stories, "Removed from the CDN (" + backend.name() + ") at " + clockTime.format(now), now);
     }
 
-    private void sleep(Duration duration) {
+    /** Waits out a failure before trying again; false when interrupted, which ends the loop. */
+    private static boolean slept(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            return false;
         }
     }
 }

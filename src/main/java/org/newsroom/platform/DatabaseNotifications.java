@@ -14,7 +14,6 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * ({@link NotificationSubscriber#listening()}), since notifications may have been missed meanwhile.
  */
 @Component
-public class DatabaseNotifications implements SmartLifecycle {
+public class DatabaseNotifications extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseNotifications.class);
 
@@ -36,13 +35,12 @@ public class DatabaseNotifications implements SmartLifecycle {
     private final NewsroomProperties.Database settings;
     private final ObjectProvider<NotificationSubscriber> subscriberBeans;
     private volatile List<NotificationSubscriber> subscribers = List.of();
-    private volatile boolean running;
-    private Thread thread;
 
     DatabaseNotifications(
             DataSource dataSource,
             NewsroomProperties properties,
             ObjectProvider<NotificationSubscriber> subscriberBeans) {
+        super("database-notifications");
         this.dataSource = dataSource;
         this.settings = properties.database();
         this.subscriberBeans = subscriberBeans;
@@ -56,27 +54,14 @@ public class DatabaseNotifications implements SmartLifecycle {
     @Override
     public void start() {
         subscribers = subscriberBeans.orderedStream().toList();
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("database-notifications").start(this::listen);
+        super.start();
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listen() {
+    protected void loop() {
         Set<String> channels = new TreeSet<>();
         subscribers.forEach(subscriber -> channels.add(subscriber.channel()));
-        while (running) {
+        while (isRunning()) {
             try (Connection connection = open()) {
                 try (Statement statement = connection.createStatement()) {
                     for (String channel : channels) {
@@ -85,7 +70,7 @@ public class DatabaseNotifications implements SmartLifecycle {
                 }
                 subscribers.forEach(NotificationSubscriber::listening);
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
+                while (isRunning()) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
@@ -94,7 +79,7 @@ public class DatabaseNotifications implements SmartLifecycle {
                     }
                 }
             } catch (Exception e) {
-                if (!running) {
+                if (!isRunning()) {
                     return;
                 }
                 log.warn("Lost the database's notifications; listening again in a second: {}", e.getMessage());
