@@ -2,16 +2,11 @@ package org.newsroom.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -43,12 +38,9 @@ class FileSystemMediaStore implements MediaStore {
     public Stored put(InputStream content) throws IOException {
         Path temp = Files.createTempFile(incoming, "put-", ".tmp");
         try {
-            MessageDigest sha256 = sha256();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
-                size = content.transferTo(out);
-            }
-            String key = HexFormat.of().formatHex(sha256.digest());
+            ContentKeys.Spooled spooled = ContentKeys.spool(content, temp);
+            String key = spooled.key();
+            long size = spooled.size();
             Path target = pathOf(key);
             if (Files.exists(target)) {
                 return new Stored(key, size, false);
@@ -95,13 +87,5 @@ class FileSystemMediaStore implements MediaStore {
             throw new IllegalStateException("A media path left its directory");
         }
         return path;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -231,12 +230,7 @@ public class ImageUploads {
     /** Copies at most {@code limit} bytes, hashing them; {@code null} if there were more. */
     private static Received receive(InputStream in, Path target, long limit) throws IOException {
         long copied = 0;
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha256 = ContentKeys.sha256();
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(target)) {
             int read;

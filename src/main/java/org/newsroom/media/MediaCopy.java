@@ -144,7 +144,7 @@ public final class MediaCopy {
     }
 
     private static String sha256(InputStream content) throws IOException {
-        MessageDigest digest = S3MediaStore.sha256();
+        MessageDigest digest = ContentKeys.sha256();
         try (InputStream in = new DigestInputStream(content, digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

@@ -3,13 +3,8 @@ package org.newsroom.media;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.AbstractResource;
@@ -60,12 +55,9 @@ class S3MediaStore implements MediaStore, AutoCloseable {
     public Stored put(InputStream content) throws IOException {
         Path temp = Files.createTempFile("newsroom-s3-put-", ".tmp");
         try {
-            MessageDigest sha256 = sha256();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
-                size = content.transferTo(out);
-            }
-            String key = HexFormat.of().formatHex(sha256.digest());
+            ContentKeys.Spooled spooled = ContentKeys.spool(content, temp);
+            String key = spooled.key();
+            long size = spooled.size();
             if (head(key).isPresent()) {
                 return new Stored(key, size, false);
             }
@@ -188,14 +180,6 @@ class S3MediaStore implements MediaStore, AutoCloseable {
             }
         }
         return true;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An object as Spring serves a resource: its length from the HEAD already made, its bytes on demand. */

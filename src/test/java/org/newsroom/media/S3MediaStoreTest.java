@@ -119,6 +119,6 @@ class S3MediaStoreTest {
     }
 
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(S3MediaStore.sha256().digest(bytes));
+        return HexFormat.of().formatHex(ContentKeys.sha256().digest(bytes));
     }
 }
