@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsroom.article.ArticleService;
 import org.newsroom.live.EntryDraft;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveEditing;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browser;
@@ -44,7 +44,7 @@ class LiveCoverageBrowserTest {
     ArticleService articles;
 
     @Autowired
-    LiveService live;
+    LiveEditing live;
 
     @Autowired
     Staff staff;
