@@ -91,6 +91,15 @@ class ApiRepresentations {
         return site.url(BASE + "/articles/" + articleId);
     }
 
+    String entryApiUrl(long articleId, long entryId) {
+        return apiUrl(articleId) + "/entries/" + entryId;
+    }
+
+    /** A live entry's permalink: its story's page, opened at the entry (as the page and the Atom feed link it). */
+    String entryUrl(String storyPath, long entryId) {
+        return url(storyPath) + "?entry=" + entryId + "#entry-" + entryId;
+    }
+
     Section section(SectionRef ref) {
         return new Section(ref.id(), ref.slug(), ref.name(), ref.parentSlug(), url(ref.path()));
     }

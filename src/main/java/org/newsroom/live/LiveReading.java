@@ -5,8 +5,10 @@ import static org.newsroom.live.LiveRows.instant;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsroom.article.ArticleService;
@@ -164,6 +166,45 @@ public class LiveReading {
     @Transactional(readOnly = true)
     public List<LiveEntry> latestEntries(long storyId, int limit) {
         return olderThan(storyId, null, limit);
+    }
+
+    /**
+     * Where these entries are: each one's story, and whether readers see it (posted, not deleted). Deleted entries are
+     * here too, so that a tombstone of the changes feed can name its story; drafts are not.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, EntryPlace> places(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, EntryPlace> places = new HashMap<>();
+        jdbc.sql("""
+                        select id, article_id, deleted_at is null as visible from live_entries
+                        where id in (:ids) and posted_at is not null
+                        """).param("ids", entryIds).query(rs -> {
+            places.put(rs.getLong("id"), new EntryPlace(rs.getLong("article_id"), rs.getBoolean("visible")));
+        });
+        return places;
+    }
+
+    /** An entry's story, and whether readers see the entry. */
+    public record EntryPlace(long storyId, boolean visible) {}
+
+    /** When a story's coverage started and ended ({@code null} while it runs), or empty if it was never live. */
+    @Transactional(readOnly = true)
+    public Optional<Span> span(long storyId) {
+        return jdbc.sql("select started_at, ended_at from live_stories where article_id = :id")
+                .param("id", storyId)
+                .query((rs, n) -> new Span(instant(rs, "started_at"), instant(rs, "ended_at")))
+                .optional();
+    }
+
+    /** The time of a story's coverage. */
+    public record Span(Instant startedAt, Instant endedAt) {
+
+        public boolean ended() {
+            return endedAt != null;
+        }
     }
 
     /** Of these stories, the ones made live (their coverage ended or not). */
