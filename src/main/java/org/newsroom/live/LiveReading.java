@@ -190,17 +190,21 @@ public class LiveReading {
     /** An entry's story, and whether readers see the entry. */
     public record EntryPlace(long storyId, boolean visible) {}
 
-    /** When a story's coverage started and ended ({@code null} while it runs), or empty if it was never live. */
+    /**
+     * When a story's coverage started and ended ({@code null} while it runs) and its pinned entry, or empty if it was
+     * never live.
+     */
     @Transactional(readOnly = true)
     public Optional<Span> span(long storyId) {
-        return jdbc.sql("select started_at, ended_at from live_stories where article_id = :id")
+        return jdbc.sql("select started_at, ended_at, pinned_entry_id from live_stories where article_id = :id")
                 .param("id", storyId)
-                .query((rs, n) -> new Span(instant(rs, "started_at"), instant(rs, "ended_at")))
+                .query((rs, n) -> new Span(
+                        instant(rs, "started_at"), instant(rs, "ended_at"), (Long) rs.getObject("pinned_entry_id")))
                 .optional();
     }
 
-    /** The time of a story's coverage. */
-    public record Span(Instant startedAt, Instant endedAt) {
+    /** The time of a story's coverage, and the entry pinned to its top ({@code null} if none; never a draft). */
+    public record Span(Instant startedAt, Instant endedAt, Long pinnedEntryId) {
 
         public boolean ended() {
             return endedAt != null;
