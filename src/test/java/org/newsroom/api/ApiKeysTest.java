@@ -98,7 +98,8 @@ class ApiKeysTest {
         assertThat(listed.requestsToday()).isEqualTo(1);
         assertThat(listed.lastUsedAt()).isNotNull();
 
-        assertThat(keys.revoke(created.id())).isTrue();
+        assertThat(keys.revoke(created.id(), staff.create(StaffRole.ADMIN).actor()))
+                .isTrue();
         HttpResponse<String> refused = get("/api/v1/sections", created.token());
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("Content-Type"))
