@@ -159,7 +159,10 @@ public class LiveReading {
         if (entries.size() < limit) {
             change = Math.max(change, story.change());
         }
-        return new LiveChanges(storyId, entries, story.pinned(), story.endedAt(), change);
+        LiveEntry pinned = story.pinned() == null
+                ? null
+                : rows.visible(storyId, story.pinned()).orElse(null);
+        return new LiveChanges(storyId, entries, pinned, story.endedAt(), change);
     }
 
     /** Entries the story's Atom entry lists as its updates, newest first. */

@@ -180,7 +180,7 @@ public class LiveStreams implements NotificationSubscriber, MeterBinder, SmartLi
             LiveChanges mine = new LiveChanges(
                     changes.storyId(),
                     changes.entries().stream().filter(e -> e.change() > after).toList(),
-                    changes.pinnedEntryId(),
+                    changes.pinned(),
                     changes.endedAt(),
                     changes.change());
             try {
