@@ -4,7 +4,9 @@
  * them in. EventSource reconnects by itself with Last-Event-ID. When the stream cannot be opened (the server refuses
  * it, 503, or a proxy breaks it), the page asks /live/{id}/since?after=N instead, every 15 seconds, an answer the CDN
  * serves to everyone. Once the coverage ends the page says so and stops listening. Only the newest page of entries
- * listens: a reader on "Older updates" or a permalink reads what is there.
+ * listens: a reader on "Older updates" or a permalink reads what is there. A pin waits behind the button too: a click
+ * shows the newly pinned entry in the pinned slot (where a reload would show it; it keeps its place in the list), or
+ * empties the slot once nothing is pinned.
  */
 (function () {
   "use strict";
@@ -18,6 +20,8 @@
   var bar = root.querySelector(".live__new");
   var button = root.querySelector(".live__new-button");
   var pending = new Map(); // entry id -> its latest change ({id, postedAt, deleted, html})
+  var pinned = root.dataset.livePinned ? Number(root.dataset.livePinned) : null; // the entry the slot shows
+  var pin = null; // the pin to show once the reader asks: {id, html}, id null to empty the slot
   var source = null;
   var poller = null;
   var ended = false;
@@ -37,6 +41,9 @@
         added++;
       }
     });
+    if (pin !== null && (pin.id === null || !pending.has(pin.id))) {
+      changed++; // a pin (or an unpin) of an entry that did not change itself
+    }
     if (added + changed === 0) {
       return null;
     }
@@ -50,6 +57,7 @@
     var text = label();
     if (text === null) {
       pending.clear();
+      pin = null;
       bar.hidden = true;
       return;
     }
@@ -61,6 +69,37 @@
     var template = document.createElement("template");
     template.innerHTML = html; // the server's escaped and sanitized markup of one entry
     return template.content.firstElementChild;
+  }
+
+  /** Shows this entry in the pinned slot, made if the page had none, or removes the slot when nothing is pinned. */
+  function showPin(next) {
+    var slot = root.querySelector(".live__pinned");
+    if (next.id === null || !next.html) {
+      if (slot) {
+        slot.remove();
+      }
+      pinned = null;
+      return;
+    }
+    if (!slot) {
+      slot = document.createElement("div");
+      slot.className = "live__pinned";
+      var label = document.createElement("p");
+      label.className = "live__pinned-label";
+      label.textContent = "Pinned";
+      slot.appendChild(label);
+      root.insertBefore(slot, root.querySelector(".live__key-events") || bar);
+    }
+    var entry = fragment(next.html);
+    entry.removeAttribute("id"); // the entry keeps its id, and its place, in the list below
+    entry.classList.add("live-entry--pinned");
+    var shown = slot.querySelector(".live-entry");
+    if (shown) {
+      shown.replaceWith(entry);
+    } else {
+      slot.appendChild(entry);
+    }
+    pinned = next.id;
   }
 
   function applyPending() {
@@ -85,6 +124,10 @@
       element.classList.add("live-entry--fresh");
       list.insertBefore(element, list.firstElementChild);
     });
+    if (pin !== null) {
+      showPin(pin);
+    }
+    pin = null;
     pending.clear();
     bar.hidden = true;
     var empty = root.querySelector(".live__empty");
@@ -122,6 +165,18 @@
     message.entries.forEach(function (entry) {
       pending.set(entry.id, entry);
     });
+    var next = message.pinned === null || message.pinned === undefined ? null : message.pinned;
+    var edited = next !== null && message.entries.some(function (entry) {
+      return entry.id === next;
+    });
+    if (next !== pinned || edited || (pin !== null && pin.id !== next)) {
+      pin = { id: next, html: message.pinnedHtml };
+    } else if (pin !== null) {
+      pin.html = message.pinnedHtml; // the same pin, its latest text
+    }
+    if (pin !== null && pin.id === pinned && !edited && !pending.has(pinned)) {
+      pin = null; // pinned and unpinned again before the reader looked: nothing to show
+    }
     refreshButton();
     if (message.ended) {
       end();

@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.newsroom.audit.AuditAction;
+import org.newsroom.audit.AuditEvent;
+import org.newsroom.audit.AuditLog;
 import org.newsroom.staff.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API keys: made by admins, shown once, kept only as their SHA-256 (a key is 32 random bytes, so a plain hash is
- * enough: there is nothing to guess), revocable, with their use per day and their last use.
+ * enough: there is nothing to guess), revocable, with their use per day and their last use. Making and revoking a key
+ * are in the audit log, by the key's id, name, scope and visible prefix, never its token.
  */
 @Service
 public class ApiKeys {
@@ -29,11 +33,13 @@ public class ApiKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Clock clock) {
+    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A key just made: the only time its token is known. */
@@ -66,6 +72,7 @@ public class ApiKeys {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String prefix = token.substring(0, PREFIX.length() + 4);
         long id = jdbc.sql("""
                         insert into api_keys (name, scope, token_hash, token_prefix, created_at, created_by)
                         values (:name, :scope, :hash, :prefix, :now, :by)
@@ -74,21 +81,41 @@ public class ApiKeys {
                 .param("name", name.strip())
                 .param("scope", scope.name())
                 .param("hash", hash(token))
-                .param("prefix", token.substring(0, PREFIX.length() + 4))
+                .param("prefix", prefix)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
+        audit.record(AuditEvent.of(AuditAction.API_KEY_CREATED)
+                .by(by.id(), by.name())
+                .subject(name.strip())
+                .detail(describe(id, scope.name(), prefix)));
         return new CreatedKey(id, name.strip(), scope, token);
     }
 
+    /** Revokes a key in force; false when there is none by that id (or it was revoked already). */
     @Transactional
-    public boolean revoke(long id) {
-        return jdbc.sql("update api_keys set revoked_at = :now where id = :id and revoked_at is null")
-                        .param("now", Timestamp.from(clock.instant()))
-                        .param("id", id)
-                        .update()
-                > 0;
+    public boolean revoke(long id, Actor by) {
+        record Revoked(String name, String scope, String prefix) {}
+        Optional<Revoked> revoked = jdbc.sql("""
+                        update api_keys set revoked_at = :now where id = :id and revoked_at is null
+                        returning name, scope, token_prefix
+                        """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .query((rs, n) ->
+                        new Revoked(rs.getString("name"), rs.getString("scope"), rs.getString("token_prefix")))
+                .optional();
+        revoked.ifPresent(key -> audit.record(AuditEvent.of(AuditAction.API_KEY_REVOKED)
+                .by(by.id(), by.name())
+                .subject(key.name())
+                .detail(describe(id, key.scope(), key.prefix()))));
+        return revoked.isPresent();
+    }
+
+    /** What the audit log says of a key: enough to tell which, nothing to use it with. */
+    private static String describe(long id, String scope, String prefix) {
+        return "Key " + id + ", " + scope.toLowerCase(java.util.Locale.ROOT) + " scope, " + prefix + "…";
     }
 
     @Transactional(readOnly = true)

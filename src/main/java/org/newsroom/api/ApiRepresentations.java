@@ -5,6 +5,8 @@ import java.util.List;
 import org.newsroom.article.ArticleSummary;
 import org.newsroom.article.ArticleView;
 import org.newsroom.article.Correction;
+import org.newsroom.live.LiveEntry;
+import org.newsroom.live.LiveReading;
 import org.newsroom.media.Picture;
 import org.newsroom.media.Rendition;
 import org.newsroom.people.AuthorRef;
@@ -20,9 +22,11 @@ class ApiRepresentations {
     static final String BASE = "/api/v1";
 
     private final NewsroomProperties.Site site;
+    private final LiveReading live;
 
-    ApiRepresentations(NewsroomProperties properties) {
+    ApiRepresentations(NewsroomProperties properties, LiveReading live) {
         this.site = properties.site();
+        this.live = live;
     }
 
     record Section(long id, String slug, String name, String parent, String url) {}
@@ -74,6 +78,31 @@ class ApiRepresentations {
             Image leadImage,
             List<CorrectionNote> corrections,
             String url,
+            String apiUrl,
+            Live live) {}
+
+    /**
+     * A live story's coverage: whether it still runs, its start and end ({@code null} until it ends) and its entries;
+     * an article never live has none ({@code null}).
+     */
+    record Live(boolean live, Instant coverageStartTime, Instant coverageEndTime, String entriesUrl) {}
+
+    /**
+     * An entry of a live story as readers see it. {@code updatedAt} is set (and {@code updated} true) once it was
+     * edited after it was posted; {@code url} is its permalink on the story's page.
+     */
+    record Entry(
+            long id,
+            long article,
+            Instant postedAt,
+            Instant updatedAt,
+            boolean updated,
+            String title,
+            String bodyHtml,
+            String author,
+            boolean keyEvent,
+            boolean pinned,
+            String url,
             String apiUrl) {}
 
     /** A page of a list, with the cursor of the next page ({@code null} on the last) and that page's URL. */
@@ -89,6 +118,19 @@ class ApiRepresentations {
 
     String apiUrl(long articleId) {
         return site.url(BASE + "/articles/" + articleId);
+    }
+
+    String entriesApiUrl(long articleId) {
+        return apiUrl(articleId) + "/entries";
+    }
+
+    String entryApiUrl(long articleId, long entryId) {
+        return entriesApiUrl(articleId) + "/" + entryId;
+    }
+
+    /** A live entry's permalink: its story's page, opened at the entry (as the page and the Atom feed link it). */
+    String entryUrl(String storyPath, long entryId) {
+        return url(storyPath) + "?entry=" + entryId + "#entry-" + entryId;
     }
 
     Section section(SectionRef ref) {
@@ -160,7 +202,27 @@ class ApiRepresentations {
                 image(view.leadImage()),
                 view.corrections().stream().map(ApiRepresentations::correction).toList(),
                 url(view.path()),
-                apiUrl(view.id()));
+                apiUrl(view.id()),
+                live.span(view.id())
+                        .map(span ->
+                                new Live(!span.ended(), span.startedAt(), span.endedAt(), entriesApiUrl(view.id())))
+                        .orElse(null));
+    }
+
+    Entry entry(LiveEntry entry, String storyPath, Long pinned) {
+        return new Entry(
+                entry.id(),
+                entry.storyId(),
+                entry.postedAt(),
+                entry.updatedAt(),
+                entry.wasUpdated(),
+                entry.title(),
+                entry.bodyHtml(),
+                entry.author(),
+                entry.keyEvent(),
+                pinned != null && pinned == entry.id(),
+                entryUrl(storyPath, entry.id()),
+                entryApiUrl(entry.storyId(), entry.id()));
     }
 
     private static CorrectionNote correction(Correction correction) {

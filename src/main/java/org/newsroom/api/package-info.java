@@ -3,7 +3,17 @@
  * OpenAPI description, and the API keys that raise a consumer's rate limit.
  */
 @ApplicationModule(
-        allowedDependencies = {"article", "distribution", "media", "people", "platform", "staff", "taxonomy"})
+        allowedDependencies = {
+            "article",
+            "audit",
+            "distribution",
+            "live",
+            "media",
+            "people",
+            "platform",
+            "staff",
+            "taxonomy"
+        })
 package org.newsroom.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,7 +40,9 @@ public enum AuditAction {
     LIVE_ENTRY_EDITED("Edited a live entry"),
     LIVE_ENTRY_DELETED("Deleted a live entry"),
     LIVE_ENTRY_PINNED("Pinned a live entry"),
-    LIVE_ENTRY_UNPINNED("Unpinned a live entry");
+    LIVE_ENTRY_UNPINNED("Unpinned a live entry"),
+    API_KEY_CREATED("Created an API key"),
+    API_KEY_REVOKED("Revoked an API key");
 
     private final String label;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.newsroom.article.ArticleDraft;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.LeadImage;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveImport;
 import org.newsroom.media.ImageEdit;
 import org.newsroom.media.ImageUploads;
 import org.newsroom.people.AuthorRef;
@@ -64,7 +64,7 @@ class DemoContentSeeder implements ApplicationRunner {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
-    private final LiveService live;
+    private final LiveImport live;
     private final ImageUploads media;
     private final TransactionTemplate transaction;
 
@@ -76,7 +76,7 @@ class DemoContentSeeder implements ApplicationRunner {
             TagService tags,
             AuthorService authors,
             ArticleService articles,
-            LiveService live,
+            LiveImport live,
             ImageUploads media,
             PlatformTransactionManager transactionManager) {
         this.enabled =

@@ -36,7 +36,7 @@ public class LiveStreams implements NotificationSubscriber, MeterBinder, SmartLi
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
     private static final int BATCH = 100;
 
-    private final LiveService live;
+    private final LiveReading live;
     private final LiveProperties settings;
     private final JsonMapper json;
     private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
@@ -48,7 +48,7 @@ public class LiveStreams implements NotificationSubscriber, MeterBinder, SmartLi
     private ScheduledExecutorService heartbeats;
     private volatile boolean running;
 
-    LiveStreams(LiveService live, LiveProperties settings, JsonMapper json) {
+    LiveStreams(LiveReading live, LiveProperties settings, JsonMapper json) {
         this.live = live;
         this.settings = settings;
         this.json = json;
@@ -180,7 +180,7 @@ public class LiveStreams implements NotificationSubscriber, MeterBinder, SmartLi
             LiveChanges mine = new LiveChanges(
                     changes.storyId(),
                     changes.entries().stream().filter(e -> e.change() > after).toList(),
-                    changes.pinnedEntryId(),
+                    changes.pinned(),
                     changes.endedAt(),
                     changes.change());
             try {

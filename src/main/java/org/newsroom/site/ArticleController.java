@@ -6,7 +6,7 @@ import org.newsroom.article.ArticleLookup;
 import org.newsroom.article.ArticleService;
 import org.newsroom.article.ArticleView;
 import org.newsroom.live.LiveCoverage;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveReading;
 import org.newsroom.platform.Slugs;
 import org.newsroom.platform.SurrogateKeys;
 import org.springframework.http.HttpStatus;
@@ -29,9 +29,9 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ArticleMetadata metadata;
-    private final LiveService live;
+    private final LiveReading live;
 
-    ArticleController(ArticleService articles, ArticleMetadata metadata, LiveService live) {
+    ArticleController(ArticleService articles, ArticleMetadata metadata, LiveReading live) {
         this.articles = articles;
         this.metadata = metadata;
         this.live = live;

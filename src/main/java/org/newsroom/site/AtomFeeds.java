@@ -19,7 +19,7 @@ import java.util.Date;
 import java.util.List;
 import org.newsroom.article.FeedEntry;
 import org.newsroom.live.LiveEntry;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveReading;
 import org.newsroom.platform.NewsroomProperties;
 import org.newsroom.taxonomy.SectionRef;
 import org.newsroom.taxonomy.TagRef;
@@ -39,12 +39,12 @@ class AtomFeeds {
     private final NewsroomProperties.Site site;
     private final String host;
     private final Clock clock;
-    private final LiveService live;
+    private final LiveReading live;
 
     /** How many of a live story's entries its feed entry lists as its updates. */
     static final int LIVE_UPDATES = 10;
 
-    AtomFeeds(NewsroomProperties properties, Clock clock, LiveService live) {
+    AtomFeeds(NewsroomProperties properties, Clock clock, LiveReading live) {
         this.site = properties.site();
         this.host = URI.create(site.baseUrl()).getHost();
         this.clock = clock;

@@ -126,6 +126,22 @@ class ApiHttpTest {
         assertProblem("/api/v1/articles?tag=no-such-tag-anywhere", 404, null);
     }
 
+    @Test
+    void anUnknownApiPathIsAProblemNotTheSitesPage() {
+        assertProblem("/api/v1/no-such-endpoint", 404, null);
+        assertProblem("/api/v1/articles/1/no-such-thing", 404, null);
+        assertProblem("/api/v1", 404, null);
+        // Whatever the client accepts: an API path never answers HTML.
+        HttpResponse<String> browser = get("/api/v1/no-such-endpoint", "Accept", "text/html");
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(header(browser, "Content-Type")).startsWith("application/problem+json");
+        assertThat(json.readTree(browser.body()).get("detail").asString()).contains("/api/v1/no-such-endpoint");
+        // Outside the API, the site's own 404 page still answers.
+        HttpResponse<String> page = get("/no-such-page-" + System.nanoTime(), "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(header(page, "Content-Type")).startsWith("text/html");
+    }
+
     private void assertProblem(String path, int status, String parameter) {
         HttpResponse<String> answer = get(path, "Accept", "application/json");
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(status);

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,13 @@ import org.newsroom.support.AdminRequests;
 import org.newsroom.support.IntegrationTest;
 import org.newsroom.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The API keys screen is for admins only; it shows a new key once, and each key's use; a key can be revoked there. */
+/**
+ * The API keys screen is for admins only; it shows a new key once, and each key's use; a key can be revoked there.
+ * Making and revoking a key are in the audit log, by the admin who did it, without the key's token.
+ */
 @IntegrationTest
 class ApiKeysAdminTest {
 
@@ -29,6 +34,19 @@ class ApiKeysAdminTest {
 
     @Autowired
     ApiKeys keys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    record Audited(long actorId, String subject, String detail) {}
+
+    List<Audited> audited(String action, String subject) {
+        return jdbc.sql("select actor_id, subject, detail from audit_log where action = :action and subject = :subject")
+                .param("action", action)
+                .param("subject", subject)
+                .query((rs, n) -> new Audited(rs.getLong("actor_id"), rs.getString("subject"), rs.getString("detail")))
+                .list();
+    }
 
     @Test
     void writersAndEditorsAreRefused() throws Exception {
@@ -82,6 +100,21 @@ class ApiKeysAdminTest {
                         .orElseThrow()
                         .revoked())
                 .isTrue();
+
+        assertThat(audited("API_KEY_CREATED", name)).singleElement().satisfies(entry -> {
+            assertThat(entry.actorId()).isEqualTo(admin.id());
+            assertThat(entry.detail()).contains("Key " + id).contains("partner").doesNotContain(token);
+        });
+        assertThat(audited("API_KEY_REVOKED", name)).singleElement().satisfies(entry -> {
+            assertThat(entry.actorId()).isEqualTo(admin.id());
+            assertThat(entry.detail()).contains("Key " + id).doesNotContain(token);
+        });
+        // Revoked already: nothing done, nothing audited.
+        mvc.perform(post("/admin/api-keys/" + id + "/revoke")
+                        .with(csrf())
+                        .with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
+                .andExpect(status().isNotFound());
+        assertThat(audited("API_KEY_REVOKED", name)).hasSize(1);
 
         Document refused = AdminRequests.html(mvc.perform(post("/admin/api-keys")
                         .param("name", " ")

@@ -82,8 +82,9 @@ class ApiKeysTest {
                 .query(byte[].class)
                 .single();
         assertThat(stored).isEqualTo(ApiKeys.hash(created.token()));
-        assertThat(jdbc.sql("select count(*) from api_keys where convert_from(token_hash, 'LATIN1') like :t")
-                        .param("t", "%" + created.token().substring(4) + "%")
+        // Compared as bytes: a hash read as text fails on its first zero byte, which most tables of keys hold.
+        assertThat(jdbc.sql("select count(*) from api_keys where position(convert_to(:t, 'UTF8') in token_hash) > 0")
+                        .param("t", created.token().substring(4))
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -98,7 +99,8 @@ class ApiKeysTest {
         assertThat(listed.requestsToday()).isEqualTo(1);
         assertThat(listed.lastUsedAt()).isNotNull();
 
-        assertThat(keys.revoke(created.id())).isTrue();
+        assertThat(keys.revoke(created.id(), staff.create(StaffRole.ADMIN).actor()))
+                .isTrue();
         HttpResponse<String> refused = get("/api/v1/sections", created.token());
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("Content-Type"))

@@ -30,6 +30,8 @@ class OpenApiTest {
                         "/api/v1/articles",
                         "/api/v1/articles/{id}",
                         "/api/v1/articles/by-path",
+                        "/api/v1/articles/{id}/entries",
+                        "/api/v1/articles/{id}/entries/{entryId}",
                         "/api/v1/sections",
                         "/api/v1/tags",
                         "/api/v1/authors",

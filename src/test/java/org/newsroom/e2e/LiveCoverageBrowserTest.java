@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsroom.article.ArticleService;
 import org.newsroom.live.EntryDraft;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveEditing;
 import org.newsroom.staff.StaffPrincipal;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browser;
@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A reader keeps a live story open in Chromium while an editor posts through the admin form: the page offers "1 new
  * update" without moving anything, and a click inserts it above the entries the reader had; an edit then waits behind
- * the button too, and the end of the coverage is said on the page.
+ * the button too, and the end of the coverage is said on the page. A pin and an unpin reach the page's pinned slot
+ * the same way.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,7 +45,7 @@ class LiveCoverageBrowserTest {
     ArticleService articles;
 
     @Autowired
-    LiveService live;
+    LiveEditing live;
 
     @Autowired
     Staff staff;
@@ -118,6 +119,61 @@ class LiveCoverageBrowserTest {
         Chromium.patiently(reader)
                 .until(d -> !d.findElements(By.cssSelector(".live__ended")).isEmpty());
         assertThat(reader.findElements(By.cssSelector(".live__badge"))).isEmpty();
+    }
+
+    /**
+     * A pin reaches an open page as edits do, behind the button: a click shows the newly pinned entry in the pinned
+     * slot, keeping its place in the list; pinning another replaces it, an edit of the pinned entry shows there too,
+     * and unpinning empties the slot.
+     */
+    @Test
+    void aNewlyPinnedEntryMovesToThePinnedSlotAndAnUnpinnedOneLeavesIt() {
+        StaffPrincipal editor = staff.create(StaffRole.EDITOR, "Lyse Doucet");
+        long story =
+                stories.story("Live pins in a browser " + UUID.randomUUID()).publishedAt(stories.newest());
+        live.start(story, editor.actor());
+        long first = live.post(story, new EntryDraft("Talks resume", "Delegations meet.", false, true), editor.actor());
+        long second = live.post(story, new EntryDraft(null, "Homs: the evacuation.", false, true), editor.actor());
+        reader.open(articles.findPublishedPath(story).orElseThrow());
+        Chromium.patiently(reader).until(d -> !d.findElements(By.cssSelector(".live[data-live-listening=stream]"))
+                .isEmpty());
+        WebElement bar = reader.findElement(By.cssSelector(".live__new"));
+        assertThat(reader.findElements(By.cssSelector(".live__pinned"))).isEmpty();
+
+        live.pin(story, first, editor.actor());
+        Chromium.patiently(reader).until(d -> bar.isDisplayed());
+        assertThat(reader.findElement(By.cssSelector(".live__new-button")).getText())
+                .isEqualTo("1 update changed");
+        assertThat(reader.findElements(By.cssSelector(".live__pinned"))).isEmpty();
+        reader.findElement(By.cssSelector(".live__new-button")).click();
+        assertThat(pinnedText()).contains("Talks resume").contains("Delegations meet.");
+        assertThat(entryIds()).containsExactly("entry-" + second, "entry-" + first);
+        assertThat(bar.isDisplayed()).isFalse();
+
+        live.pin(story, second, editor.actor());
+        Chromium.patiently(reader).until(d -> bar.isDisplayed());
+        reader.findElement(By.cssSelector(".live__new-button")).click();
+        assertThat(pinnedText()).contains("Homs: the evacuation.").doesNotContain("Talks resume");
+        assertThat(reader.findElements(By.cssSelector(".live__pinned .live-entry")))
+                .hasSize(1);
+
+        live.edit(second, new EntryDraft(null, "Homs: the evacuation goes on.", false, true), editor.actor());
+        Chromium.patiently(reader).until(d -> bar.isDisplayed());
+        assertThat(reader.findElement(By.cssSelector(".live__new-button")).getText())
+                .isEqualTo("1 update changed");
+        reader.findElement(By.cssSelector(".live__new-button")).click();
+        assertThat(pinnedText()).contains("goes on");
+        assertThat(reader.findElement(By.id("entry-" + second)).getText()).contains("goes on");
+
+        live.pin(story, null, editor.actor());
+        Chromium.patiently(reader).until(d -> bar.isDisplayed());
+        reader.findElement(By.cssSelector(".live__new-button")).click();
+        assertThat(reader.findElements(By.cssSelector(".live__pinned"))).isEmpty();
+        assertThat(entryIds()).containsExactly("entry-" + second, "entry-" + first);
+    }
+
+    private String pinnedText() {
+        return reader.findElement(By.cssSelector(".live__pinned .live-entry")).getText();
     }
 
     /**

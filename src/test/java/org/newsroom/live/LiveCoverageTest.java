@@ -38,7 +38,16 @@ import tools.jackson.databind.node.ObjectNode;
 class LiveCoverageTest {
 
     @Autowired
-    LiveService live;
+    LiveEditing live;
+
+    @Autowired
+    LiveDesk desk;
+
+    @Autowired
+    LiveReading reading;
+
+    @Autowired
+    LiveImport imports;
 
     @Autowired
     TestStories stories;
@@ -117,8 +126,8 @@ class LiveCoverageTest {
                 .contains("from Damascus")
                 .contains("Updated");
         assertThat(page.selectFirst(".live__pinned").text()).contains("The delegations are back.");
-        assertThat(live.revisions(second))
-                .extracting(LiveService.EntryRevision::bodyMarkdown)
+        assertThat(desk.revisions(second))
+                .extracting(LiveDesk.EntryRevision::bodyMarkdown)
                 .containsExactly("Brahimi reads a letter from Damascus.", "Brahimi reads a letter.");
 
         live.markKeyEvent(first, false, editor);
@@ -185,7 +194,7 @@ class LiveCoverageTest {
     void draftsOfEntriesAndTheCoverageOfUnpublishedStoriesAreNeverShown() throws Exception {
         Actor editor = editor();
         Story story = liveStory(editor);
-        long change = live.changesSince(story.id(), 0, 100).change();
+        long change = reading.changesSince(story.id(), 0, 100).change();
         long draft = live.post(story.id(), new EntryDraft("Secret", "Not for readers yet.", false, false), editor);
 
         assertThat(page(story.path()).body().text()).doesNotContain("Not for readers yet.");
@@ -193,7 +202,7 @@ class LiveCoverageTest {
                 .isEmpty();
         assertThat(browser.get("/live/" + story.id() + "/since?after=" + change).body())
                 .doesNotContain("Not for readers");
-        assertThat(live.changesSince(story.id(), change, 100).entries()).isEmpty();
+        assertThat(reading.changesSince(story.id(), change, 100).entries()).isEmpty();
 
         live.edit(draft, new EntryDraft("Secret", "Now for readers.", false, true), editor);
         assertThat(page(story.path()).selectFirst("#entry-" + draft).text())
@@ -340,7 +349,7 @@ class LiveCoverageTest {
         String path = articles.findPublishedPath(id).orElseThrow();
         java.time.Instant start = java.time.Instant.parse("2014-02-10T08:30:00Z");
         // Listed out of order: the import posts them by their times.
-        live.importCoverage(
+        imports.importCoverage(
                 id,
                 new PastCoverage(
                         start,
@@ -379,9 +388,9 @@ class LiveCoverageTest {
         LiveBlogPostingSchema.assertValid(liveBlogPosting(page));
         assertThat(liveBlogPosting(page).get("coverageStartTime").asString()).isEqualTo("2014-02-10T08:30:00Z");
 
-        long entry = live.editableEntries(id).getLast().id();
-        assertThat(live.revisions(entry))
-                .extracting(LiveService.EntryRevision::revision, LiveService.EntryRevision::savedBy)
+        long entry = desk.editableEntries(id).getLast().id();
+        assertThat(desk.revisions(entry))
+                .extracting(LiveDesk.EntryRevision::revision, LiveDesk.EntryRevision::savedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Sami Khoury"));
         assertThat(jdbc.sql("select count(*) from audit_log where article_id = :id")
                         .param("id", id)
@@ -389,7 +398,7 @@ class LiveCoverageTest {
                         .single())
                 .isZero();
 
-        assertThatThrownBy(() -> live.importCoverage(id, new PastCoverage(start, "Again", null, List.of())))
+        assertThatThrownBy(() -> imports.importCoverage(id, new PastCoverage(start, "Again", null, List.of())))
                 .hasMessageContaining("already");
     }
 
@@ -409,13 +418,13 @@ class LiveCoverageTest {
                 new PastCoverage(start, "A", end, List.of(pinned, pinned)),
                 new PastCoverage(start, "A", end, List.of(anonymous)),
                 new PastCoverage(end, "A", start, List.of()))) {
-            assertThatThrownBy(() -> live.importCoverage(id, refused))
+            assertThatThrownBy(() -> imports.importCoverage(id, refused))
                     .as(refused.toString())
                     .isInstanceOf(org.newsroom.platform.RuleViolation.class);
         }
-        assertThat(live.findStory(id)).isEmpty();
+        assertThat(desk.findStory(id)).isEmpty();
         long draft = stories.story("Unpublished coverage " + UUID.randomUUID()).draft();
-        assertThatThrownBy(() -> live.importCoverage(draft, new PastCoverage(start, "A", null, List.of())))
+        assertThatThrownBy(() -> imports.importCoverage(draft, new PastCoverage(start, "A", null, List.of())))
                 .isInstanceOf(LiveEntryNotFoundException.class);
     }
 

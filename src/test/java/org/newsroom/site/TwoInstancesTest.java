@@ -24,7 +24,7 @@ import org.newsroom.frontpage.BannerInput;
 import org.newsroom.frontpage.BannerLevel;
 import org.newsroom.frontpage.BannerService;
 import org.newsroom.live.EntryDraft;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveEditing;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.Browserless;
@@ -208,7 +208,7 @@ class TwoInstancesTest {
     void aLiveEntryPostedOnOneInstanceReachesAStreamOnTheOther() throws Exception {
         Actor editor = staff.create(StaffRole.EDITOR).actor();
         long id = stories.story("Live on two instances " + UUID.randomUUID()).publishedAt(stories.newest());
-        LiveService live = second.bean(LiveService.class);
+        LiveEditing live = second.bean(LiveEditing.class);
         live.start(id, editor);
         try (SseReader stream = SseReader.open("http://localhost:" + port + "/live/" + id + "/stream", null)) {
             assertThat(stream.status()).isEqualTo(200);

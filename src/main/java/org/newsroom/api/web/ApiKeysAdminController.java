@@ -57,8 +57,8 @@ class ApiKeysAdminController {
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        if (!keys.revoke(id)) {
+    String revoke(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        if (!keys.revoke(id, me.actor())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such key in force");
         }
         redirect.addFlashAttribute("success", "The key is revoked: requests with it are refused from now on.");

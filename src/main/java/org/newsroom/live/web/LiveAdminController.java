@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.newsroom.article.StoryState;
 import org.newsroom.live.EntryDraft;
+import org.newsroom.live.LiveDesk;
+import org.newsroom.live.LiveEditing;
 import org.newsroom.live.LiveEntryNotFoundException;
-import org.newsroom.live.LiveService;
 import org.newsroom.live.LiveStorySummary;
 import org.newsroom.platform.RuleViolation;
 import org.newsroom.staff.Actor;
@@ -32,11 +33,13 @@ class LiveAdminController {
 
     static final String PATH = "/admin/live";
 
-    private final LiveService live;
+    private final LiveEditing live;
+    private final LiveDesk desk;
     private final java.time.Clock clock;
 
-    LiveAdminController(LiveService live, java.time.Clock clock) {
+    LiveAdminController(LiveEditing live, LiveDesk desk, java.time.Clock clock) {
         this.live = live;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -53,11 +56,11 @@ class LiveAdminController {
 
     @GetMapping
     String list(Model model) {
-        List<LiveStorySummary> stories = live.stories();
+        List<LiveStorySummary> stories = desk.stories();
         model.addAttribute("stories", stories);
         model.addAttribute(
                 "states",
-                live.states(stories.stream().map(LiveStorySummary::storyId).toList()));
+                desk.states(stories.stream().map(LiveStorySummary::storyId).toList()));
         return "admin/live/list";
     }
 
@@ -86,12 +89,12 @@ class LiveAdminController {
     @GetMapping("/{story}")
     String story(@PathVariable long story, Model model) {
         LiveStorySummary summary =
-                live.findStory(story).orElseThrow(() -> new LiveEntryNotFoundException("Not a live story"));
-        StoryState state = live.states(List.of(story)).get(story);
+                desk.findStory(story).orElseThrow(() -> new LiveEntryNotFoundException("Not a live story"));
+        StoryState state = desk.states(List.of(story)).get(story);
         model.addAttribute("story", summary);
         model.addAttribute("state", state);
         model.addAttribute("published", state != null && state.visibleAt(clock.instant()));
-        model.addAttribute("entries", live.editableEntries(story));
+        model.addAttribute("entries", desk.editableEntries(story));
         return "admin/live/story";
     }
 

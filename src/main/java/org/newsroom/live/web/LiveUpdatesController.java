@@ -2,7 +2,7 @@ package org.newsroom.live.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsroom.live.LiveMessage;
-import org.newsroom.live.LiveService;
+import org.newsroom.live.LiveReading;
 import org.newsroom.live.LiveStreams;
 import org.newsroom.platform.SurrogateKeys;
 import org.springframework.http.CacheControl;
@@ -30,10 +30,10 @@ class LiveUpdatesController {
 
     static final int POLL_BATCH = 100;
 
-    private final LiveService live;
+    private final LiveReading live;
     private final LiveStreams streams;
 
-    LiveUpdatesController(LiveService live, LiveStreams streams) {
+    LiveUpdatesController(LiveReading live, LiveStreams streams) {
         this.live = live;
         this.streams = streams;
     }
