@@ -1,0 +1,92 @@
+package org.newsroom.webhooks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one delivery: checks where its host points now, signs it (Standard Webhooks headers) and POSTs it, within
+ * {@code newsroom.webhooks.timeout}, following no redirect (a redirect could lead to an internal address, and is a
+ * receiver's mistake to fix). A fresh timestamp and signature for each attempt; the same {@code webhook-id}.
+ */
+@Component
+class WebhookSender {
+
+    private final HttpClient client;
+    private final AddressPolicy addresses;
+    private final WebhookProperties properties;
+    private final Clock clock;
+
+    WebhookSender(WebhookProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.addresses = new AddressPolicy(properties);
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** What an attempt came to: the receiver's status ({@code null} if none answered), or why it was not made. */
+    record Outcome(Integer statusCode, String error, long durationMs) {
+
+        boolean succeeded() {
+            return statusCode != null && statusCode >= 200 && statusCode < 300;
+        }
+
+        boolean gone() {
+            return statusCode != null && statusCode == 410;
+        }
+    }
+
+    Outcome send(WebhookDeliveries.Claimed delivery) {
+        long started = System.nanoTime();
+        URI uri;
+        try {
+            uri = URI.create(delivery.url());
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, "Not a URL: " + delivery.url(), 0);
+        }
+        Optional<String> refused = addresses.hostRefusal(uri.getHost() == null ? "" : uri.getHost());
+        if (refused.isPresent()) {
+            return new Outcome(null, "Refused: " + refused.get(), elapsed(started));
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(properties.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Newsroom-Webhooks/1")
+                .header("webhook-id", delivery.messageId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header(
+                        "webhook-signature",
+                        WebhookSigner.signature(
+                                delivery.secrets(), delivery.messageId(), timestamp, delivery.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                .build();
+        try {
+            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            int status = response.statusCode();
+            String error = status >= 200 && status < 300 ? null : "The receiver answered " + status;
+            return new Outcome(status, error, elapsed(started));
+        } catch (HttpTimeoutException e) {
+            return new Outcome(null, "No answer within " + properties.timeout().toMillis() + " ms", elapsed(started));
+        } catch (IOException e) {
+            return new Outcome(
+                    null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), elapsed(started));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "Interrupted while sending", elapsed(started));
+        }
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
