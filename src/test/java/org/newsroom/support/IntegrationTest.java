@@ -38,7 +38,11 @@ import org.springframework.context.annotation.Import;
             // The content API's limit per address is out of the way of the tests that read the API; a public key's is
             // low, so that ApiKeysTest reaches it in a few requests.
             "newsroom.api.anonymous-limit=1000000",
-            "newsroom.api.public-limit=3"
+            "newsroom.api.public-limit=3",
+            // Webhooks may call the tests' local receivers on loopback, and nothing else internal; their retries come
+            // within a second rather than within minutes, so that a test of retries waits for them.
+            "newsroom.webhooks.allowed-networks=127.0.0.0/8",
+            "newsroom.webhooks.retry-schedule=100ms,200ms,400ms"
         })
 @AutoConfigureMockMvc
 @Import({
