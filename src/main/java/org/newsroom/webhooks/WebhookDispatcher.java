@@ -2,12 +2,9 @@ package org.newsroom.webhooks;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Every instance runs one: on a thread of its own, it fans the feed's new events out into deliveries
  * ({@link WebhookFanOut}) and sends those that are due on a bounded pool of {@code newsroom.webhooks.concurrency}
- * threads, so an editor's request never waits for a receiver. It wakes when the database announces a change of
+ * threads, claiming no more than it has threads free, so an editor's request never waits for a receiver. It wakes when the database announces a change of
  * content ({@code newsroom_content}, notified by the same commits that write the events), when this instance queues a
  * test or a replay, when the next retry falls due, and at the latest every {@code poll-interval}, the sweep that catches
  * whatever a lost notification missed.
@@ -43,6 +40,9 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
     private final WebhookProperties properties;
     private final Clock clock;
     private final Semaphore wake = new Semaphore(0);
+    /** The pool's threads that are free: what the loop may claim at most. */
+    private final Semaphore free;
+
     private volatile boolean running;
     private Thread thread;
     private ExecutorService pool;
@@ -60,6 +60,7 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
         this.endpoints = endpoints;
         this.properties = properties;
         this.clock = clock;
+        this.free = new Semaphore(properties.concurrency());
     }
 
     @Override
@@ -119,8 +120,8 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
         while (running) {
             try {
                 fanOut.fanOut();
-                while (running && deliverDue() == properties.concurrency()) {
-                    // a full round: there may be more due
+                while (running && deliverDue() > 0) {
+                    // claimed some: there may be more due, for the threads still free
                 }
                 wake.tryAcquire(untilNextDue().toMillis(), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
@@ -148,19 +149,34 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
         return (due.compareTo(wait) < 0 ? due : wait).plusMillis(5);
     }
 
-    /** Claims what is due, up to one per thread of the pool, and sends it; answers how many were claimed. */
-    int deliverDue() throws InterruptedException {
-        Duration lease = properties.timeout().multipliedBy(2).plusSeconds(30);
-        List<WebhookDeliveries.Claimed> due = deliveries.claim(properties.concurrency(), lease);
-        List<Future<?>> sending = new ArrayList<>();
-        for (WebhookDeliveries.Claimed delivery : due) {
-            sending.add(pool.submit(() -> deliver(delivery)));
+    /**
+     * Claims what is due, no more than the pool has threads free, and hands it to them; answers how many were claimed.
+     * It does not wait for them: a slow receiver holds one thread for its timeout, not the others' deliveries. Each
+     * finished delivery frees its thread and wakes this loop.
+     */
+    int deliverDue() {
+        int slots = free.availablePermits();
+        if (slots == 0) {
+            return 0;
         }
-        for (Future<?> future : sending) {
+        Duration lease = properties.timeout().multipliedBy(2).plusSeconds(30);
+        List<WebhookDeliveries.Claimed> due = deliveries.claim(slots, lease);
+        for (WebhookDeliveries.Claimed delivery : due) {
+            free.acquireUninterruptibly();
             try {
-                future.get();
-            } catch (ExecutionException e) {
-                log.warn("Webhook delivery failed to record: {}", e.getCause().toString());
+                pool.execute(() -> {
+                    try {
+                        deliver(delivery);
+                    } catch (RuntimeException e) {
+                        // Its lease runs out and it is claimed again.
+                        log.warn("Webhook delivery {} could not be recorded: {}", delivery.id(), e.toString());
+                    } finally {
+                        free.release();
+                        wake();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                free.release();
             }
         }
         return due.size();

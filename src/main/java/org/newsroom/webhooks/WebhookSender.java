@@ -1,6 +1,5 @@
 package org.newsroom.webhooks;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +7,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,20 +73,36 @@ class WebhookSender {
                                 delivery.secrets(), delivery.messageId(), timestamp, delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                 .build();
+        // The whole exchange, the answer's body included, within the timeout: the request's own timeout ends at the
+        // answer's headers, and a receiver that then drips its body would hold the thread.
+        CompletableFuture<HttpResponse<Void>> exchange =
+                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = exchange.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             String error = status >= 200 && status < 300 ? null : "The receiver answered " + status;
             return new Outcome(status, error, elapsed(started));
-        } catch (HttpTimeoutException e) {
-            return new Outcome(null, "No answer within " + properties.timeout().toMillis() + " ms", elapsed(started));
-        } catch (IOException e) {
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return timedOut(started);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return timedOut(started);
+            }
             return new Outcome(
-                    null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), elapsed(started));
+                    null,
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(),
+                    elapsed(started));
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome(null, "Interrupted while sending", elapsed(started));
         }
+    }
+
+    private Outcome timedOut(long started) {
+        return new Outcome(null, "No answer within " + properties.timeout().toMillis() + " ms", elapsed(started));
     }
 
     private static long elapsed(long started) {
