@@ -1,17 +1,18 @@
 -- Webhooks (module webhooks): the endpoints admins register, the deliveries made for them, and the one cursor of the
 -- fan-out from the changes feed (change_events, read through distribution's ChangeFeed).
 --
--- An endpoint's secret is kept as it was given (whsec_<base64>): it is a shared secret, used to sign every delivery,
--- not a password to check, so it cannot be kept as a hash. During a rotation the previous secret keeps signing until
--- previous_secret_until. The event types are those of WebhookEventType (the Java list the admin form shows).
+-- An endpoint's secret is a shared secret, used to sign every delivery, not a password to check, so it cannot be kept
+-- as a hash: it is kept as it was given (whsec_<base64>), or, with newsroom.webhooks.secret-key set, encrypted
+-- (enc:v1:<base64 of the AES-GCM nonce and ciphertext>), the key outside the database. During a rotation the previous
+-- secret keeps signing until previous_secret_until. The event types are those of WebhookEventType (the Java list the admin form shows).
 create table webhook_endpoints (
     id                    bigint generated always as identity primary key,
     url                   varchar(2000) not null,
     description           varchar(500)  not null default '',
     event_types           text[]        not null,
     payload               varchar(10)   not null,
-    secret                varchar(100)  not null,
-    previous_secret       varchar(100),
+    secret                varchar(200)  not null,
+    previous_secret       varchar(200),
     previous_secret_until timestamptz,
     enabled               boolean       not null default true,
     disabled_reason       varchar(500),

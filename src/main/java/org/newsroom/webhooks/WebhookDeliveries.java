@@ -23,9 +23,11 @@ class WebhookDeliveries {
     static final int LOG_PAGE = 25;
 
     private final JdbcClient jdbc;
+    private final SecretCipher cipher;
 
-    WebhookDeliveries(JdbcClient jdbc) {
+    WebhookDeliveries(JdbcClient jdbc, WebhookProperties properties) {
         this.jdbc = jdbc;
+        this.cipher = new SecretCipher(properties);
     }
 
     /** A delivery to make: {@code eventKey} is the change's place in the feed, {@code null} for a replay or a test. */
@@ -44,6 +46,11 @@ class WebhookDeliveries {
 
         List<String> secrets() {
             return previousSecret == null ? List.of(secret) : List.of(secret, previousSecret);
+        }
+
+        /** Whether this instance could read the secret (see {@link SecretCipher}). */
+        boolean signable() {
+            return secret != null;
         }
     }
 
@@ -132,9 +139,18 @@ class WebhookDeliveries {
                         rs.getString("payload"),
                         rs.getInt("attempts"),
                         rs.getString("url"),
-                        rs.getString("secret"),
-                        rs.getString("previous")))
+                        readable(rs.getString("secret")),
+                        readable(rs.getString("previous"))))
                 .list();
+    }
+
+    /** The secret, or {@code null} if this instance cannot decrypt it: that delivery then fails, and others go on. */
+    private String readable(String stored) {
+        try {
+            return cipher.open(stored);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     void succeeded(long id, int statusCode, long durationMs) {

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * delete it, send it a test, replay any of its deliveries, read its log. Every change is audited.
  *
  * <p>The secret is stored as it is, not hashed: it is a shared secret that signs every delivery, so the application
- * must be able to read it back (a hash could check a secret, never sign with it). Who can read the database can read
- * the secrets, as they can read everything else the application keeps.
+ * must be able to read it back (a hash could check a secret, never sign with it). With
+ * {@code newsroom.webhooks.secret-key} set, it is stored encrypted ({@link SecretCipher}); without, who can read the
+ * database can read the secrets, as they can read everything else the application keeps.
  */
 @Service
 public class WebhookEndpoints {
@@ -40,6 +41,7 @@ public class WebhookEndpoints {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AddressPolicy addresses;
+    private final SecretCipher cipher;
 
     WebhookEndpoints(
             JdbcClient jdbc,
@@ -57,6 +59,7 @@ public class WebhookEndpoints {
         this.events = events;
         this.clock = clock;
         this.addresses = new AddressPolicy(properties);
+        this.cipher = new SecretCipher(properties);
     }
 
     /**
@@ -98,7 +101,7 @@ public class WebhookEndpoints {
                 .param("description", description)
                 .param("types", types)
                 .param("payload", payload.name().toLowerCase(Locale.ROOT))
-                .param("secret", secret)
+                .param("secret", cipher.seal(secret))
                 .param("by", by.id())
                 .query(Long.class)
                 .single();
@@ -137,7 +140,7 @@ public class WebhookEndpoints {
                         returning url
                         """)
                 .param("id", id)
-                .param("secret", secret)
+                .param("secret", cipher.seal(secret))
                 .param("overlap", (double) properties.secretOverlap().toSeconds())
                 .query(String.class)
                 .optional();

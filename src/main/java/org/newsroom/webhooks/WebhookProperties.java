@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param allowedNetworks networks (CIDR, e.g. {@code 127.0.0.0/8}) allowed although internal
  * @param concurrency how many deliveries one instance sends at once
  * @param pollInterval how often an instance looks for work without being woken
+ * @param secretKey a base64 AES-256 key (32 bytes) that encrypts the endpoints' secrets in the database; unset, they
+ *     are stored as they are
  */
 @Validated
 @ConfigurationProperties("newsroom.webhooks")
@@ -47,7 +49,12 @@ public record WebhookProperties(
         @Min(1) @Max(64) @DefaultValue("4") int concurrency,
 
         @NotNull @DurationMin(millis = 50) @DefaultValue("10s")
-        Duration pollInterval) {
+        Duration pollInterval,
+
+        @Pattern(
+                regexp = "([A-Za-z0-9+/]{43}=)?",
+                message = "must be 32 bytes in base64 (e.g. openssl rand -base64 32)")
+        String secretKey) {
 
     public WebhookProperties {
         allowedNetworks = allowedNetworks == null

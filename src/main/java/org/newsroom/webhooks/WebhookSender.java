@@ -60,6 +60,13 @@ class WebhookSender {
         if (refused.isPresent()) {
             return new Outcome(null, "Refused: " + refused.get(), elapsed(started));
         }
+        if (!delivery.signable()) {
+            return new Outcome(
+                    null,
+                    "The endpoint's secret is encrypted with another newsroom.webhooks.secret-key than this"
+                            + " instance's",
+                    elapsed(started));
+        }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(properties.timeout())

@@ -17,6 +17,7 @@ import org.newsroom.support.Browser;
 import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
+import org.newsroom.webhooks.WebhookEndpoints;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +38,9 @@ class WebhooksBrowserTest {
 
     @Autowired
     Staff staff;
+
+    @Autowired
+    WebhookEndpoints endpoints;
 
     private Browser admin;
     private HttpServer receiver;
@@ -60,6 +64,11 @@ class WebhooksBrowserTest {
         if (admin != null) {
             admin.quit();
         }
+        String mine = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/";
+        var by = staff.create(StaffRole.ADMIN).actor();
+        endpoints.list().stream()
+                .filter(endpoint -> endpoint.url().startsWith(mine))
+                .forEach(endpoint -> endpoints.delete(endpoint.id(), by));
         receiver.stop(0);
     }
 

@@ -42,7 +42,9 @@ import org.springframework.context.annotation.Import;
             // Webhooks may call the tests' local receivers on loopback, and nothing else internal; their retries come
             // within a second rather than within minutes, so that a test of retries waits for them.
             "newsroom.webhooks.allowed-networks=127.0.0.0/8",
-            "newsroom.webhooks.retry-schedule=100ms,200ms,400ms"
+            "newsroom.webhooks.retry-schedule=100ms,200ms,400ms",
+            // The endpoints' secrets are stored encrypted, as with a key in production (WebhooksTest checks it).
+            "newsroom.webhooks.secret-key=" + IntegrationTest.WEBHOOK_SECRET_KEY
         })
 @AutoConfigureMockMvc
 @Import({
@@ -54,4 +56,8 @@ import org.springframework.context.annotation.Import;
     TestMedia.class,
     ScheduledRuns.class
 })
-public @interface IntegrationTest {}
+public @interface IntegrationTest {
+
+    /** The test suite's key for the webhook secrets: 32 bytes, in base64. */
+    String WEBHOOK_SECRET_KEY = "dGVzdC1rZXktZm9yLXdlYmhvb2stc2VjcmV0cy0zMmI=";
+}

@@ -24,7 +24,8 @@ class AddressPolicyTest {
                 allowInternal,
                 networks,
                 2,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1),
+                null);
     }
 
     private final AddressPolicy defaults = new AddressPolicy(settings(false, List.of()));

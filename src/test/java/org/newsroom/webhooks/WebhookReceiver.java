@@ -61,10 +61,11 @@ final class WebhookReceiver implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     body,
                     status);
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
+            // Kept before answering: once the sender has its answer, the test sees the request.
             receiver.all.add(request);
             receiver.received.add(request);
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();

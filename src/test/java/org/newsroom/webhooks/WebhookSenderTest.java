@@ -23,7 +23,8 @@ class WebhookSenderTest {
                     false,
                     List.of("127.0.0.0/8"),
                     2,
-                    Duration.ofSeconds(1)),
+                    Duration.ofSeconds(1),
+                    null),
             Clock.systemUTC());
 
     private static WebhookDeliveries.Claimed delivery(String url, String secret) {

@@ -61,6 +61,7 @@ class WebhooksTwoInstancesTest {
                         "--newsroom.scheduler.enabled=false",
                         "--newsroom.media.dir=target/test-media",
                         "--newsroom.webhooks.allowed-networks=127.0.0.0/8",
+                        "--newsroom.webhooks.secret-key=" + IntegrationTest.WEBHOOK_SECRET_KEY,
                         // It looks often, so that both instances race for the same events and deliveries.
                         "--newsroom.webhooks.poll-interval=100ms")) {
             assertThat(second.bean(WebhookDispatcher.class).isRunning()).isTrue();
