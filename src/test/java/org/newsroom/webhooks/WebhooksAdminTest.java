@@ -172,4 +172,50 @@ class WebhooksAdminTest {
         mvc.perform(get("/admin/webhooks/999999999").with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theLogIsPagedNewestFirstAndADeliveryCanBeReplayedFromIt() throws Exception {
+        StaffPrincipal admin = staff.create(StaffRole.ADMIN);
+        long id = endpoints
+                .create(
+                        new NewEndpoint(
+                                "http://127.0.0.1:9/paged-" + UUID.randomUUID(),
+                                "",
+                                java.util.Set.of(WebhookEventType.WEBHOOK_TEST),
+                                PayloadKind.THIN),
+                        admin.actor())
+                .id();
+        // Off: its deliveries wait in the log, none is sent.
+        endpoints.setEnabled(id, false, admin.actor());
+        java.util.List<Long> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < WebhookDeliveries.LOG_PAGE + 1; i++) {
+            sent.add(endpoints.testSend(id, admin.actor()).orElseThrow());
+        }
+
+        Document first = AdminRequests.html(
+                mvc.perform(get("/admin/webhooks/" + id).with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
+                        .andExpect(status().isOk()));
+        assertThat(first.select("#deliveries tbody tr")).hasSize(WebhookDeliveries.LOG_PAGE);
+        assertThat(first.select("#deliveries tbody tr").first().id()).isEqualTo("delivery-" + sent.getLast());
+        assertThat(first.getElementById("endpoint-off")).isNotNull();
+        String older = first.select("a[rel=next]").attr("href");
+        Document second = AdminRequests.html(mvc.perform(get(older).with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
+                .andExpect(status().isOk()));
+        assertThat(second.select("#deliveries tbody tr")).hasSize(1);
+        assertThat(second.select("#deliveries tbody tr").first().id()).isEqualTo("delivery-" + sent.getFirst());
+        assertThat(second.select("a[rel=next]")).isEmpty();
+
+        mvc.perform(post("/admin/webhooks/" + id + "/deliveries/" + sent.getFirst() + "/replay")
+                        .with(csrf())
+                        .with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
+                .andExpect(status().is3xxRedirection());
+        DeliveryView replay = endpoints.deliveries(id, null).items().getFirst();
+        assertThat(replay.id()).isGreaterThan(sent.getLast());
+        assertThat(replay.status()).isEqualTo("pending");
+        mvc.perform(post("/admin/webhooks/" + id + "/deliveries/999999999/replay")
+                        .with(csrf())
+                        .with(AdminRequests.as(admin.id(), StaffRole.ADMIN)))
+                .andExpect(status().isNotFound());
+        endpoints.delete(id, admin.actor());
+    }
 }
