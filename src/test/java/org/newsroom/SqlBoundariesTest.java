@@ -72,7 +72,9 @@ class SqlBoundariesTest {
             // changes feed's events, written by the triggers of V43 (V42).
             Map.entry("distribution", Set.of("change_keys", "cdn_purges", "change_events")),
             // The content API's keys, their use per day, and the rate-limit windows shared by all instances (V40).
-            Map.entry("api", Set.of("api_keys", "api_key_usage", "api_rate_windows")));
+            Map.entry("api", Set.of("api_keys", "api_key_usage", "api_rate_windows")),
+            // Webhook endpoints, their deliveries, and how far the fan-out has read the changes feed (V49).
+            Map.entry("webhooks", Set.of("webhook_endpoints", "webhook_deliveries", "webhook_feed_cursor")));
 
     /** The views each module reads, each defined by the module that owns the table behind it. */
     static final Map<String, Set<String>> READS = Map.of(

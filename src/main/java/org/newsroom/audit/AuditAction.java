@@ -42,7 +42,14 @@ public enum AuditAction {
     LIVE_ENTRY_PINNED("Pinned a live entry"),
     LIVE_ENTRY_UNPINNED("Unpinned a live entry"),
     API_KEY_CREATED("Created an API key"),
-    API_KEY_REVOKED("Revoked an API key");
+    API_KEY_REVOKED("Revoked an API key"),
+    WEBHOOK_CREATED("Registered a webhook endpoint"),
+    WEBHOOK_SECRET_ROTATED("Rotated a webhook secret"),
+    WEBHOOK_ENABLED("Enabled a webhook endpoint"),
+    WEBHOOK_DISABLED("Disabled a webhook endpoint"),
+    WEBHOOK_DELETED("Deleted a webhook endpoint"),
+    WEBHOOK_TEST_SENT("Sent a webhook test"),
+    WEBHOOK_REPLAYED("Replayed a webhook delivery");
 
     private final String label;
 

@@ -126,7 +126,9 @@ class SecurityConfiguration {
                                         "/admin/audit",
                                         "/admin/audit/**",
                                         "/admin/api-keys",
-                                        "/admin/api-keys/**")
+                                        "/admin/api-keys/**",
+                                        "/admin/webhooks",
+                                        "/admin/webhooks/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers("/admin/sections/**", "/admin/tags/**", "/admin/authors/**")
                                 .hasRole("EDITOR")

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsroom.api.ApiProperties;
 import org.newsroom.live.LiveProperties;
+import org.newsroom.webhooks.WebhookProperties;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -141,10 +142,12 @@ class NewsroomPropertiesTest {
     /** The README's configuration table has a row for every setting, with its environment variable, and no other. */
     @Test
     void theReadmeListsEverySettingAndNoOther() throws IOException {
-        // The modules' own settings records (the content API's, live coverage's) are listed in the same table.
+        // The modules' own settings records (the content API's, live coverage's, webhooks') are listed in the same
+        // table.
         List<String> settings = new ArrayList<>(settingsOf(NewsroomProperties.class, "newsroom"));
         settings.addAll(settingsOf(ApiProperties.class, "newsroom.api"));
         settings.addAll(settingsOf(LiveProperties.class, "newsroom.live"));
+        settings.addAll(settingsOf(WebhookProperties.class, "newsroom.webhooks"));
         String readme = Files.readString(Path.of("README.md"));
         List<String> documented = Pattern.compile("^\\| `(newsroom\\.[a-z0-9.-]+)` \\|", Pattern.MULTILINE)
                 .matcher(readme)

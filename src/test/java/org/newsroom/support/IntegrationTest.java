@@ -38,7 +38,13 @@ import org.springframework.context.annotation.Import;
             // The content API's limit per address is out of the way of the tests that read the API; a public key's is
             // low, so that ApiKeysTest reaches it in a few requests.
             "newsroom.api.anonymous-limit=1000000",
-            "newsroom.api.public-limit=3"
+            "newsroom.api.public-limit=3",
+            // Webhooks may call the tests' local receivers on loopback, and nothing else internal; their retries come
+            // within a second rather than within minutes, so that a test of retries waits for them.
+            "newsroom.webhooks.allowed-networks=127.0.0.0/8",
+            "newsroom.webhooks.retry-schedule=100ms,200ms,400ms",
+            // The endpoints' secrets are stored encrypted, as with a key in production (WebhooksTest checks it).
+            "newsroom.webhooks.secret-key=" + IntegrationTest.WEBHOOK_SECRET_KEY
         })
 @AutoConfigureMockMvc
 @Import({
@@ -50,4 +56,8 @@ import org.springframework.context.annotation.Import;
     TestMedia.class,
     ScheduledRuns.class
 })
-public @interface IntegrationTest {}
+public @interface IntegrationTest {
+
+    /** The test suite's key for the webhook secrets: 32 bytes, in base64. */
+    String WEBHOOK_SECRET_KEY = "dGVzdC1rZXktZm9yLXdlYmhvb2stc2VjcmV0cy0zMmI=";
+}

@@ -36,7 +36,9 @@ public final class SecondInstance implements AutoCloseable {
                         "newsroom.embedded-database.enabled=false",
                         "newsroom.demo-content=false",
                         "newsroom.scheduler.enabled=false",
-                        "newsroom.media.dir=target/test-media")
+                        "newsroom.media.dir=target/test-media",
+                        // It reads the webhook secrets that the test's instance stored.
+                        "newsroom.webhooks.secret-key=" + IntegrationTest.WEBHOOK_SECRET_KEY)
                 .run());
     }
 
