@@ -189,8 +189,10 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
             return;
         }
         if (outcome.gone()) {
-            deliveries.failed(delivery.id(), outcome.statusCode(), outcome.error(), outcome.durationMs());
+            // The endpoint first: whoever sees the delivery recorded as failed then also sees the endpoint off (and
+            // should this instance stop in between, the lease runs out, the 410 comes again and both are written).
             endpoints.disableGone(delivery.endpointId(), clock.instant());
+            deliveries.failed(delivery.id(), outcome.statusCode(), outcome.error(), outcome.durationMs());
             return;
         }
         List<Duration> schedule = properties.retrySchedule();

@@ -5,23 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsroom.api.PublishedNinjs;
 import org.newsroom.distribution.ChangeEvent;
+import org.newsroom.live.LiveReading;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A delivery's body, as the Standard Webhooks specification shapes it: {@code {"type", "timestamp", "data"}}. For a
  * story's event on an endpoint that wants ninjs, {@code data} is the story's ninjs as the content API serves it; else
- * (a thin endpoint, a tombstone, a story no longer public, a section, a tag, an image, a live entry) its id alone.
+ * (a thin endpoint, a tombstone, a story no longer public, a section, a tag, an image) its id alone; a live entry's event
+ * carries its id and its story's ({@code {"id", "story"}}), so that a receiver knows which page changed.
  */
 @Component
 class WebhookPayloads {
 
     private final PublishedNinjs ninjs;
     private final JsonMapper json;
+    private final LiveReading live;
 
-    WebhookPayloads(PublishedNinjs ninjs, JsonMapper json) {
+    WebhookPayloads(PublishedNinjs ninjs, JsonMapper json, LiveReading live) {
         this.ninjs = ninjs;
         this.json = json;
+        this.live = live;
     }
 
     /** The payloads of one event, made once for each kind of endpoint that wants it. */
@@ -39,6 +43,13 @@ class WebhookPayloads {
 
         private String make(PayloadKind kind) {
             Object data = Map.of("id", event.subjectId());
+            if (event.subject().equals("live_entry")) {
+                LiveReading.EntryPlace place =
+                        live.places(java.util.List.of(event.subjectId())).get(event.subjectId());
+                if (place != null) {
+                    data = Map.of("id", event.subjectId(), "story", place.storyId());
+                }
+            }
             if (kind == PayloadKind.NINJS && event.subject().equals("article") && !event.tombstone()) {
                 data = ninjs.of(event.subjectId())
                         .<Object>map(document -> document)

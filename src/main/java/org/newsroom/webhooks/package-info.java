@@ -5,7 +5,7 @@
  * sent by any one instance, retried with backoff for about three days. Internal addresses are refused unless the
  * configuration allows them.
  */
-@ApplicationModule(allowedDependencies = {"api", "audit", "distribution", "platform", "staff"})
+@ApplicationModule(allowedDependencies = {"api", "audit", "distribution", "live", "platform", "staff"})
 package org.newsroom.webhooks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,10 +3,13 @@ package org.newsroom.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.live.EntryDraft;
+import org.newsroom.live.LiveEditing;
 import org.newsroom.staff.Actor;
 import org.newsroom.staff.StaffRole;
 import org.newsroom.support.IntegrationTest;
@@ -47,6 +50,9 @@ class WebhooksTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    LiveEditing live;
 
     private Actor admin;
 
@@ -111,6 +117,27 @@ class WebhooksTest {
             assertThat(delivery).isNotNull();
             assertThat(json.readTree(delivery.body()).get("data").propertyNames())
                     .containsExactly("id");
+            endpoints.delete(endpoint.id(), admin);
+        }
+    }
+
+    @Test
+    void aLiveEntryPostedReachesItsEndpointNamingTheEntryAndItsStory() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            CreatedEndpoint endpoint = register(receiver, PayloadKind.NINJS, WebhookEventType.LIVE_ENTRY_PUBLISHED);
+            // Published a minute ago: its time has come for the database's clock as for the site's.
+            long story =
+                    stories.story("Webhooks: live").publishedAt(Instant.now().minusSeconds(60));
+            Actor editor = staff.create(StaffRole.EDITOR).actor();
+            live.start(story, editor);
+            long entry = live.post(story, new EntryDraft(null, "Delegations meet.", false, true), editor);
+
+            WebhookReceiver.Received delivery = receiver.next(r -> r.body().contains("\"id\":" + entry), WAIT);
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.signedWith(endpoint.secret())).isTrue();
+            JsonNode body = json.readTree(delivery.body());
+            assertThat(body.get("type").asString()).isEqualTo("live_entry.published");
+            assertThat(body.get("data").get("story").asLong()).isEqualTo(story);
             endpoints.delete(endpoint.id(), admin);
         }
     }
