@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The library's images for Markdown bodies ({@code ![alt](media:42)}). */
 @Component
-class MediaEmbeds implements ImageEmbeds {
-
-    private final MediaQueries queries;
-
-    MediaEmbeds(MediaQueries queries) {
-        this.queries = queries;
-    }
+record MediaEmbeds(MediaQueries queries) implements ImageEmbeds {
 
     @Override
     public Map<Long, Embed> find(Collection<Long> ids) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The library's reads, in plain SQL: a page of the grid or a page's pictures cost one query each. */
 @Component
-class MediaQueries {
+record MediaQueries(JdbcClient jdbc, MediaUrls urls) {
 
     private static final String DETAIL_COLUMNS = """
             i.id, i.file_name, i.format, i.byte_size, i.width, i.height, i.alt_text, i.caption, i.credit,
@@ -26,14 +26,6 @@ class MediaQueries {
             (cast(:q as text) is null
              or strpos(lower(concat_ws(' ', i.file_name, i.caption, i.credit, i.alt_text)), lower(cast(:q as text))) > 0)
             """;
-
-    private final JdbcClient jdbc;
-    private final MediaUrls urls;
-
-    MediaQueries(JdbcClient jdbc, MediaUrls urls) {
-        this.jdbc = jdbc;
-        this.urls = urls;
-    }
 
     /** The pictures of these images, each with its own alt text, caption and credit; unknown ids are left out. */
     Map<Long, Picture> pictures(Collection<Long> ids) {

@@ -11,17 +11,9 @@ import org.springframework.stereotype.Component;
  * two images; a file goes only when no row refers to it.
  */
 @Component
-class UnusedFiles {
+record UnusedFiles(MediaQueries queries, MediaStore store) {
 
     private static final Logger log = LoggerFactory.getLogger(UnusedFiles.class);
-
-    private final MediaQueries queries;
-    private final MediaStore store;
-
-    UnusedFiles(MediaQueries queries, MediaStore store) {
-        this.queries = queries;
-        this.store = store;
-    }
 
     void remove(Collection<String> keys) {
         for (String key : keys) {

@@ -14,15 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * may) and gets what their account now allows.
  */
 @Component
-class StaffSessions {
+record StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
 
     private static final Logger log = LoggerFactory.getLogger(StaffSessions.class);
-
-    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
-
-    StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
-        this.sessions = sessions;
-    }
 
     /** Ends every session of the account with this email once the current transaction commits. */
     void endAllAfterCommit(String email) {

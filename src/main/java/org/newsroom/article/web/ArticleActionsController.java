@@ -25,35 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping(path = {ArticleActionsController.NEW, ArticleActionsController.STORY})
-class ArticleActionsController {
+record ArticleActionsController(
+        DraftingService drafting,
+        PublishingService publishing,
+        EditorQueryService editorQueries,
+        PreviewService previews,
+        ArticlePaths paths,
+        StoryEditorPages pages,
+        ButtonSequence sequence) {
 
     static final String NEW = "/admin/articles";
     static final String STORY = "/admin/articles/{id}";
-
-    private final DraftingService drafting;
-    private final PublishingService publishing;
-    private final EditorQueryService editorQueries;
-    private final PreviewService previews;
-    private final ArticlePaths paths;
-    private final StoryEditorPages pages;
-    private final ButtonSequence sequence;
-
-    ArticleActionsController(
-            DraftingService drafting,
-            PublishingService publishing,
-            EditorQueryService editorQueries,
-            PreviewService previews,
-            ArticlePaths paths,
-            StoryEditorPages pages,
-            ButtonSequence sequence) {
-        this.drafting = drafting;
-        this.publishing = publishing;
-        this.editorQueries = editorQueries;
-        this.previews = previews;
-        this.paths = paths;
-        this.pages = pages;
-        this.sequence = sequence;
-    }
 
     /** The body as readers would get it, above the form; nothing is saved, so the form's errors are only shown. */
     @PostMapping(params = "action=preview")

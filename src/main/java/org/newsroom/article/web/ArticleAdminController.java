@@ -24,29 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link EditSessionController}'s. Permissions are the service's business; this only binds and shows.
  */
 @Controller
-class ArticleAdminController {
-
-    private final EditorQueryService editorQueries;
-    private final SectionService sections;
-    private final AuthorService authors;
-    private final UnsavedWork unsavedWork;
-    private final EditLocks locks;
-    private final StoryEditorPages pages;
-
-    ArticleAdminController(
-            EditorQueryService editorQueries,
-            SectionService sections,
-            AuthorService authors,
-            UnsavedWork unsavedWork,
-            EditLocks locks,
-            StoryEditorPages pages) {
-        this.editorQueries = editorQueries;
-        this.sections = sections;
-        this.authors = authors;
-        this.unsavedWork = unsavedWork;
-        this.locks = locks;
-        this.pages = pages;
-    }
+record ArticleAdminController(
+        EditorQueryService editorQueries,
+        SectionService sections,
+        AuthorService authors,
+        UnsavedWork unsavedWork,
+        EditLocks locks,
+        StoryEditorPages pages) {
 
     @GetMapping("/admin")
     String list(

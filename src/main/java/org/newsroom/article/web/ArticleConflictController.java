@@ -29,24 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a resolution leaves out, of either side, is kept as a revision.
  */
 @Controller
-class ArticleConflictController {
+record ArticleConflictController(
+        DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
 
     private static final String RESOLVE = "/admin/articles/{id}/resolve";
     private static final String PICK = "pick_";
     private static final String PARAGRAPH = "pick_paragraph_";
-
-    private final DraftingService drafting;
-    private final EditorQueryService editorQueries;
-    private final StoryEditorPages pages;
-    private final StoryMerges merges;
-
-    ArticleConflictController(
-            DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
-        this.drafting = drafting;
-        this.editorQueries = editorQueries;
-        this.pages = pages;
-        this.merges = merges;
-    }
 
     /**
      * What every button of the screen is posted with, as {@link EditorPostArguments} resolves it: the editor's text

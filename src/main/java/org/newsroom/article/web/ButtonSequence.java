@@ -18,20 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * button is one handler and one lambda.
  */
 @Component
-class ButtonSequence {
-
-    private final DraftingService drafting;
-    private final EditorQueryService editorQueries;
-    private final StoryEditorPages pages;
-    private final StoryMerges merges;
-
-    ButtonSequence(
-            DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
-        this.drafting = drafting;
-        this.editorQueries = editorQueries;
-        this.pages = pages;
-        this.merges = merges;
-    }
+record ButtonSequence(
+        DraftingService drafting, EditorQueryService editorQueries, StoryEditorPages pages, StoryMerges merges) {
 
     /** What every button's handler is given, as {@link EditorPostArguments} resolves it. */
     record Post(ArticleForm form, BindingResult errors, StaffPrincipal me, Model model, RedirectAttributes redirect) {

@@ -30,26 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and release. All but take-over are the editor's script talking; they answer JSON or nothing, never a page.
  */
 @RestController
-class EditSessionController {
-
-    private final DraftingService drafting;
-    private final EditorQueryService editorQueries;
-    private final EditLocks locks;
-    private final ArticlePaths paths;
-    private final StoryMerges merges;
-
-    EditSessionController(
-            DraftingService drafting,
-            EditorQueryService editorQueries,
-            EditLocks locks,
-            ArticlePaths paths,
-            StoryMerges merges) {
-        this.drafting = drafting;
-        this.editorQueries = editorQueries;
-        this.locks = locks;
-        this.paths = paths;
-        this.merges = merges;
-    }
+record EditSessionController(
+        DraftingService drafting,
+        EditorQueryService editorQueries,
+        EditLocks locks,
+        ArticlePaths paths,
+        StoryMerges merges) {
 
     /**
      * The editor's autosave, every few seconds while JavaScript runs. Answers the new version, or 409 when someone else

@@ -24,23 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and adding a public correction or clarification.
  */
 @Controller
-class LiveStoryController {
-
-    private final EditorQueryService editorQueries;
-    private final PublishingService publishing;
-    private final CorrectionService corrections;
-    private final StoryEditorPages pages;
-
-    LiveStoryController(
-            EditorQueryService editorQueries,
-            PublishingService publishing,
-            CorrectionService corrections,
-            StoryEditorPages pages) {
-        this.editorQueries = editorQueries;
-        this.publishing = publishing;
-        this.corrections = corrections;
-        this.pages = pages;
-    }
+record LiveStoryController(
+        EditorQueryService editorQueries,
+        PublishingService publishing,
+        CorrectionService corrections,
+        StoryEditorPages pages) {
 
     /**
      * Unpublishing takes a story away from its readers, so it is asked for twice. With JavaScript the editor's button

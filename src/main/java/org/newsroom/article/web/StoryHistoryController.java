@@ -19,23 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A story's revisions, two of them side by side, and restoring one into the editor.
  */
 @Controller
-class StoryHistoryController {
-
-    private final EditorQueryService editorQueries;
-    private final HistoryService storyHistory;
-    private final DraftingService drafting;
-    private final HistoryNotes notes;
-
-    StoryHistoryController(
-            EditorQueryService editorQueries,
-            HistoryService storyHistory,
-            DraftingService drafting,
-            HistoryNotes notes) {
-        this.editorQueries = editorQueries;
-        this.storyHistory = storyHistory;
-        this.drafting = drafting;
-        this.notes = notes;
-    }
+record StoryHistoryController(
+        EditorQueryService editorQueries, HistoryService storyHistory, DraftingService drafting, HistoryNotes notes) {
 
     @GetMapping("/admin/articles/{id}/history")
     String history(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {

@@ -21,17 +21,7 @@ import org.springframework.stereotype.Component;
  * version has no base kept (older than {@link EditBases}' week) merges field against field, as before.
  */
 @Component
-class StoryMerges {
-
-    private final EditorQueryService editorQueries;
-    private final EditBases bases;
-    private final HistoryService history;
-
-    StoryMerges(EditorQueryService editorQueries, EditBases bases, HistoryService history) {
-        this.editorQueries = editorQueries;
-        this.bases = bases;
-        this.history = history;
-    }
+record StoryMerges(EditorQueryService editorQueries, EditBases bases, HistoryService history) {
 
     /**
      * The story merged with the saved version, when nothing in it needs the editor's choice.

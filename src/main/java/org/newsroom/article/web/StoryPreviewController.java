@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * A story as readers would see it before they can: the whole page, and the editor's preview pane.
  */
 @Controller
-class StoryPreviewController {
-
-    private final PreviewService previews;
-
-    StoryPreviewController(PreviewService previews) {
-        this.previews = previews;
-    }
+record StoryPreviewController(PreviewService previews) {
 
     /** The story in the real article template, as readers would see the editor's current text. */
     @GetMapping("/admin/articles/{id}/preview")

@@ -15,15 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit log, for admins: filter by action, person, story and dates. */
 @Controller
-class AuditAdminController {
-
-    private final AuditLog audit;
-    private final NewsroomProperties properties;
-
-    AuditAdminController(AuditLog audit, NewsroomProperties properties) {
-        this.audit = audit;
-        this.properties = properties;
-    }
+record AuditAdminController(AuditLog audit, NewsroomProperties properties) {
 
     @GetMapping("/admin/audit")
     String audit(

@@ -25,19 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(BannerAdminController.PATH)
-class BannerAdminController {
+record BannerAdminController(BannerService banners, ArticlePaths paths, Clock clock) {
 
     static final String PATH = "/admin/front/banner";
-
-    private final BannerService banners;
-    private final ArticlePaths paths;
-    private final Clock clock;
-
-    BannerAdminController(BannerService banners, ArticlePaths paths, Clock clock) {
-        this.banners = banners;
-        this.paths = paths;
-        this.clock = clock;
-    }
 
     /** The live banner's form, or a blank one when there is none or {@code new} asks to replace it. */
     @GetMapping

@@ -39,20 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping({FrontAdminController.FRONT, FrontAdminController.SECTION_FRONT})
-class FrontAdminController {
+record FrontAdminController(FrontCuration curation, SectionService sections, NewsroomProperties properties) {
 
     static final String FRONT = "/admin/front";
     static final String SECTION_FRONT = "/admin/front/sections/{section:[a-z0-9-]+}";
-
-    private final FrontCuration curation;
-    private final SectionService sections;
-    private final NewsroomProperties properties;
-
-    FrontAdminController(FrontCuration curation, SectionService sections, NewsroomProperties properties) {
-        this.curation = curation;
-        this.sections = sections;
-        this.properties = properties;
-    }
 
     @GetMapping
     String page(@RequestParam(required = false) String q, Post post) {

@@ -36,15 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * picker the story editor opens. Permissions are the library's business; this binds and shows.
  */
 @Controller
-class MediaAdminController {
-
-    private final MediaLibrary library;
-    private final ImageUploads uploads;
-
-    MediaAdminController(MediaLibrary library, ImageUploads uploads) {
-        this.library = library;
-        this.uploads = uploads;
-    }
+record MediaAdminController(MediaLibrary library, ImageUploads uploads) {
 
     @GetMapping("/admin/media")
     String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {

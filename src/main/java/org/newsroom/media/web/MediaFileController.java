@@ -23,16 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
  * key.
  */
 @Controller
-class MediaFileController {
+record MediaFileController(MediaLibrary library) {
 
     static final CacheControl FOREVER =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-
-    private final MediaLibrary library;
-
-    MediaFileController(MediaLibrary library) {
-        this.library = library;
-    }
 
     @GetMapping("/media/{key:[0-9a-f]{64}}.{extension:webp|jpg}")
     ResponseEntity<Resource> rendition(

@@ -11,23 +11,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * is a dependency that neither the compiler nor the module checks can see).
  */
 @ControllerAdvice
-class PageModelAdvice {
+record PageModelAdvice(SiteTimes times, NewsroomProperties properties) {
 
-    private final SiteTimes times;
-    private final String customIcon;
-
-    PageModelAdvice(SiteTimes times, NewsroomProperties properties) {
-        this.times = times;
-        this.customIcon = properties.site().customIcon();
-    }
-
+    @Override
     @ModelAttribute("times")
-    SiteTimes times() {
+    public SiteTimes times() {
         return times;
     }
 
     @ModelAttribute("customIcon")
     String customIcon() {
-        return customIcon;
+        return properties.site().customIcon();
     }
 }

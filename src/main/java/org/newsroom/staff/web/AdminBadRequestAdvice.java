@@ -45,16 +45,10 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
             "org.newsroom.staff.web",
             "org.newsroom.taxonomy.web"
         })
-class AdminBadRequestAdvice {
+record AdminBadRequestAdvice(NewsroomProperties properties) {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBadRequestAdvice.class);
     private static final int LONGEST_VALUE_SHOWN = 80;
-
-    private final NewsroomProperties properties;
-
-    AdminBadRequestAdvice(NewsroomProperties properties) {
-        this.properties = properties;
-    }
 
     @ExceptionHandler(RuleViolation.class)
     ModelAndView ruleViolation(

@@ -26,13 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/staff")
-class StaffAdminController {
-
-    private final StaffService staff;
-
-    StaffAdminController(StaffService staff) {
-        this.staff = staff;
-    }
+record StaffAdminController(StaffService staff) {
 
     @GetMapping
     String list(Model model) {
