@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedContent {
 
-    private static final String LIST = "select " + PublishedArticleQueries.SUMMARY_COLUMNS + """
+    private static final String LIST = "select " + PublishedSummaries.SUMMARY_COLUMNS + """
             from articles a
             """ + SECTION_JOINS + """
             where a.status = 'PUBLISHED' and a.published_at <= :now
@@ -35,12 +35,11 @@ public class PublishedContent {
             """;
 
     private final JdbcClient jdbc;
-    private final PublishedArticleQueries published;
+    private final PublishedSummaries published;
     private final LeadPictures pictures;
     private final ArticleService articles;
 
-    PublishedContent(
-            JdbcClient jdbc, PublishedArticleQueries published, LeadPictures pictures, ArticleService articles) {
+    PublishedContent(JdbcClient jdbc, PublishedSummaries published, LeadPictures pictures, ArticleService articles) {
         this.jdbc = jdbc;
         this.published = published;
         this.pictures = pictures;
@@ -85,7 +84,7 @@ public class PublishedContent {
     /** A story by its id, as its page would answer: found, gone (unpublished) or not found (a draft, or none). */
     @Transactional(readOnly = true)
     public ArticleLookup byId(long id) {
-        Optional<String> path = published.pathOf(id);
+        Optional<String> path = articles.findPublishedPath(id);
         if (path.isPresent()) {
             return byPath(path.get());
         }
