@@ -6,11 +6,18 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fixed-window rate limits in PostgreSQL, so that all instances count together: each request adds one to its client's
  * row for the current window with one upsert, and learns the count in the same statement. A window's rows are
  * deleted once it is over (by whichever instance first sees the next window).
+ *
+ * <p>The count is committed without waiting for the write-ahead log to reach the disk
+ * ({@code synchronous_commit = off} for this transaction only): it is visible to every instance at once all the same,
+ * and a crash of the database can only forget the last fraction of a second of counts, which a rate limit can afford.
+ * Waiting for the flush cost 1.4-3.4 ms of every API request on the development machine, against 0.3-0.5 ms without
+ * (pgbench of the upsert alone, one client, 2026-12-02): most of an uncached API answer's budget.
  */
 @Component
 class ApiRateLimits {
@@ -29,7 +36,9 @@ class ApiRateLimits {
         this.properties = properties;
     }
 
+    @Transactional
     Decision hit(String subject, int limit) {
+        jdbc.sql("set local synchronous_commit = off").update();
         long windowMillis = properties.window().toMillis();
         long nowMillis = clock.millis();
         long start = nowMillis - Math.floorMod(nowMillis, windowMillis);
