@@ -28,13 +28,16 @@ class ApiWebConfiguration {
         return registration;
     }
 
-    /** Before the ETag filter and the controllers: a refused request costs one upsert and nothing more. */
+    /**
+     * Before the page cache (order +20), the ETag filter and the controllers: every request counts, answered from the
+     * page cache or not, and a refused request costs one upsert and nothing more.
+     */
     @Bean
     FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(
             ApiKeys keys, ApiRateLimits limits, ApiProperties properties) {
         var registration = new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, limits, properties));
         registration.addUrlPatterns(ApiRepresentations.BASE + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
 

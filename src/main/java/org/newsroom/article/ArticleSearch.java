@@ -39,18 +39,17 @@ public class ArticleSearch {
     private static final String STOP = "\u0003";
 
     private final JdbcClient jdbc;
-    private final PublishedArticleQueries published;
+    private final PublishedSummaries published;
     private final String language;
     private final int recentStories;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ArticleSearch(JdbcClient jdbc, PublishedArticleQueries published, NewsroomProperties properties) {
+    ArticleSearch(JdbcClient jdbc, PublishedSummaries published, NewsroomProperties properties) {
         this(jdbc, published, properties, RECENT_STORIES);
     }
 
     /** With another number of newest stories searched first: for tests, which cannot publish thousands. */
-    ArticleSearch(
-            JdbcClient jdbc, PublishedArticleQueries published, NewsroomProperties properties, int recentStories) {
+    ArticleSearch(JdbcClient jdbc, PublishedSummaries published, NewsroomProperties properties, int recentStories) {
         this.jdbc = jdbc;
         this.published = published;
         this.language = properties.site().language();
@@ -214,7 +213,7 @@ public class ArticleSearch {
                             select websearch_to_tsquery(newsroom_ts_config(:language), :q)
                                 || websearch_to_tsquery('simple', :q) as query
                         )
-                        """ + "select " + PublishedArticleQueries.SUMMARY_COLUMNS + """
+                        """ + "select " + PublishedSummaries.SUMMARY_COLUMNS + """
                                , ts_headline(newsroom_ts_config(a.language), a.body_markdown, q.query,
                                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                            || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')

@@ -16,7 +16,11 @@ public class ArticleService {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ArticleRepository articles;
-    private final PublishedArticleQueries published;
+    // Nine collaborators: this is the module's one API for other modules, so it holds each of the module's query
+    // classes (one story, list pages, fronts) besides the repositories.
+    private final PublishedArticle published;
+    private final PublishedLists lists;
+    private final PublishedFronts fronts;
     private final ArticleAdminQueries adminQueries;
     private final ArticleRedirects redirects;
     private final MarkdownRenderer markdown;
@@ -25,7 +29,9 @@ public class ArticleService {
 
     ArticleService(
             ArticleRepository articles,
-            PublishedArticleQueries published,
+            PublishedArticle published,
+            PublishedLists lists,
+            PublishedFronts fronts,
             ArticleAdminQueries adminQueries,
             ArticleRedirects redirects,
             MarkdownRenderer markdown,
@@ -33,6 +39,8 @@ public class ArticleService {
             Clock clock) {
         this.articles = articles;
         this.published = published;
+        this.lists = lists;
+        this.fronts = fronts;
         this.adminQueries = adminQueries;
         this.redirects = redirects;
         this.markdown = markdown;
@@ -120,31 +128,29 @@ public class ArticleService {
     /** Public notes on published stories, newest first, a page at a time (keyset: before a note's time and id). */
     @Transactional(readOnly = true)
     public List<Correction> corrections(int limit, Instant beforeTime, Long beforeId) {
-        return published.corrections(Math.clamp(limit, 1, MAX_PAGE_SIZE), beforeTime, beforeId);
+        return lists.corrections(Math.clamp(limit, 1, MAX_PAGE_SIZE), beforeTime, beforeId);
     }
 
     /** A section's stories, its subsections' included, a page at a time. */
     @Transactional(readOnly = true)
     public StoryList sectionStories(long sectionId, Long beforeId, int limit) {
-        return published.page(
-                PublishedArticleQueries.Scope.SECTION, sectionId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return lists.page(PublishedLists.Scope.SECTION, sectionId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     @Transactional(readOnly = true)
     public StoryList tagStories(long tagId, Long beforeId, int limit) {
-        return published.page(PublishedArticleQueries.Scope.TAG, tagId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return lists.page(PublishedLists.Scope.TAG, tagId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     @Transactional(readOnly = true)
     public StoryList authorStories(long authorId, Long beforeId, int limit) {
-        return published.page(
-                PublishedArticleQueries.Scope.AUTHOR, authorId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return lists.page(PublishedLists.Scope.AUTHOR, authorId, beforeId, Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /** Which of these sections a published story shows (see {@link #showsSection}), in one query: for the menu. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> sectionsShown(java.util.Collection<Long> sectionIds) {
-        return published.sectionsShown(sectionIds);
+        return lists.sectionsShown(sectionIds);
     }
 
     /**
@@ -153,7 +159,7 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public boolean showsSection(long sectionId) {
-        return published.shows(PublishedArticleQueries.Scope.SECTION, sectionId);
+        return lists.shows(PublishedLists.Scope.SECTION, sectionId);
     }
 
     /**
@@ -162,19 +168,19 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public boolean showsTag(long tagId) {
-        return published.shows(PublishedArticleQueries.Scope.TAG, tagId);
+        return lists.shows(PublishedLists.Scope.TAG, tagId);
     }
 
     /** Whether a published story has this author in its byline; until one does, the author has no public page. */
     @Transactional(readOnly = true)
     public boolean showsAuthor(long authorId) {
-        return published.shows(PublishedArticleQueries.Scope.AUTHOR, authorId);
+        return lists.shows(PublishedLists.Scope.AUTHOR, authorId);
     }
 
     /** For the front page: each top-level section with its latest stories. */
     @Transactional(readOnly = true)
     public List<SectionBlock> sectionBlocks(int perSection) {
-        return published.sectionBlocks(Math.clamp(perSection, 1, 20));
+        return fronts.sectionBlocks(Math.clamp(perSection, 1, 20));
     }
 
     private Optional<Long> unpublishedBySlug(String slug) {
@@ -195,7 +201,7 @@ public class ArticleService {
     /** The newest published stories, newest first. */
     @Transactional(readOnly = true)
     public List<ArticleSummary> latestPublished(int limit) {
-        return published.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return fronts.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /**
@@ -204,15 +210,15 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public List<ArticleSummary> visibleAmong(java.util.Collection<Long> ids) {
-        return published.byIds(ids);
+        return fronts.byIds(ids);
     }
 
     /** The newest public stories whose headline holds this text (case aside), for choosing stories for a front. */
     @Transactional(readOnly = true)
     public List<ArticleSummary> publishedWithHeadline(String text, int limit) {
         return text == null || text.isBlank()
-                ? published.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE))
-                : published.withHeadline(text.strip(), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+                ? fronts.latest(Math.clamp(limit, 1, MAX_PAGE_SIZE))
+                : fronts.withHeadline(text.strip(), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /** Each of these stories' headline and status, whatever it is (drafts and unpublished stories too): for the admin. */

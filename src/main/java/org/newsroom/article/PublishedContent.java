@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedContent {
 
-    private static final String LIST = "select " + PublishedArticleQueries.SUMMARY_COLUMNS + """
+    private static final String LIST = "select " + PublishedSummaries.SUMMARY_COLUMNS + """
             from articles a
             """ + SECTION_JOINS + """
             where a.status = 'PUBLISHED' and a.published_at <= :now
@@ -35,16 +35,22 @@ public class PublishedContent {
             """;
 
     private final JdbcClient jdbc;
-    private final PublishedArticleQueries published;
+    private final PublishedSummaries published;
     private final LeadPictures pictures;
     private final ArticleService articles;
+    private final PublishedLists lists;
 
     PublishedContent(
-            JdbcClient jdbc, PublishedArticleQueries published, LeadPictures pictures, ArticleService articles) {
+            JdbcClient jdbc,
+            PublishedSummaries published,
+            LeadPictures pictures,
+            ArticleService articles,
+            PublishedLists lists) {
         this.jdbc = jdbc;
         this.published = published;
         this.pictures = pictures;
         this.articles = articles;
+        this.lists = lists;
     }
 
     /**
@@ -64,6 +70,24 @@ public class PublishedContent {
                     .optional()
                     .orElseThrow(() -> new IllegalArgumentException("No published story " + query.beforeId()));
         }
+        PublishedLists.Scope scope = onlyScope(query);
+        if (scope != null) {
+            // One section, tag or author and nothing else: its page's own index, read in order (PublishedLists). The
+            // query below filters the newest stories of all instead, which for a tag on 40 of 100,000 stories read
+            // 52,000 rows (81 ms) to find 21, whatever the plan.
+            long scopeId =
+                    switch (scope) {
+                        case SECTION -> query.sectionId();
+                        case TAG -> query.tagId();
+                        case AUTHOR -> query.authorId();
+                    };
+            return lists.page(scope, scopeId, query.beforeId(), limit);
+        }
+        // Planned for each request's own values (in this read-only transaction only): which filters are given decides
+        // which index serves, and the generic plan PostgreSQL settles on after a few requests does not know. At
+        // 100,000 stories it read every story newer than the cursor first (50,000 rows, 290 ms, for a cursor half-way
+        // down), where a plan for the values reads articles_published_idx from the cursor (0.2 ms, and 0.5 ms to plan).
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<ArticleSummary> rows = jdbc.sql(LIST)
                 .param("now", published.now())
                 .param("sectionId", query.sectionId())
@@ -82,10 +106,26 @@ public class PublishedContent {
         return pictures.attach(new StoryList(rows, null));
     }
 
+    /** The one scope a query asks for, when it has exactly one filter and no time; else {@code null}. */
+    private static PublishedLists.Scope onlyScope(ContentQuery query) {
+        if (query.updatedSince() != null) {
+            return null;
+        }
+        int filters = (query.sectionId() == null ? 0 : 1)
+                + (query.tagId() == null ? 0 : 1)
+                + (query.authorId() == null ? 0 : 1);
+        if (filters != 1) {
+            return null;
+        }
+        return query.sectionId() != null
+                ? PublishedLists.Scope.SECTION
+                : query.tagId() != null ? PublishedLists.Scope.TAG : PublishedLists.Scope.AUTHOR;
+    }
+
     /** A story by its id, as its page would answer: found, gone (unpublished) or not found (a draft, or none). */
     @Transactional(readOnly = true)
     public ArticleLookup byId(long id) {
-        Optional<String> path = published.pathOf(id);
+        Optional<String> path = articles.findPublishedPath(id);
         if (path.isPresent()) {
             return byPath(path.get());
         }

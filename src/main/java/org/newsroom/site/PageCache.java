@@ -176,12 +176,13 @@ class PageCache {
     }
 
     /**
-     * A change made by this instance: the story's own pages and the front page go as soon as the change commits, so that
-     * the editor sees the change at once; the database's notification, a few milliseconds later, names the rest.
+     * A change made by this instance: the story's own pages, the front page and the API's answers
+     * ({@link CachedApi#KEY}) go as soon as the change commits, so that the editor, and a client of this instance's API,
+     * see the change at once; the database's notification, a few milliseconds later, names the rest.
      */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(org.newsroom.article.ArticlesChanged change) {
-        invalidate(List.of(org.newsroom.platform.SurrogateKeys.story(change.articleId()), "front"));
+        invalidate(List.of(org.newsroom.platform.SurrogateKeys.story(change.articleId()), "front", CachedApi.KEY));
     }
 
     /** Drops the pages a change of these keys touches ({@link Page#touchedBy}); {@code *} among them empties all. */

@@ -35,12 +35,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Conditional requests are answered here, for cached and fresh pages alike: {@code If-None-Match} with the page's
  * ETag, or, when the request has none, {@code If-Modified-Since} against the page's own {@code Last-Modified}
  * ({@link PageLastModified}), get {@code 304}.
+ *
+ * <p>The content API's answers of published content are kept the same way ({@link CachedApi}), with their own
+ * strong ETag, and dropped by the same surrogate keys.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** Headers that belong to one response only. */
-    private static final Set<String> NOT_STORED =
-            Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "keep-alive", "etag");
+    private static final Set<String> NOT_STORED = Set.of(
+            "set-cookie",
+            "content-length",
+            "date",
+            "transfer-encoding",
+            "connection",
+            "keep-alive",
+            "etag",
+            // The API's count of one client's requests, set afresh on every request before this filter runs.
+            "ratelimit-limit",
+            "ratelimit-remaining");
 
     /**
      * Every query parameter a reader page reads ({@code @RequestParam}s of the site's controllers, and of live
@@ -114,6 +126,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         StringBuilder key = new StringBuilder(request.getMethod().equals("HEAD") ? "GET" : request.getMethod())
                 .append(' ')
                 .append(request.getRequestURI());
+        if (CachedApi.covers(request)) {
+            return CachedApi.key(key, request);
+        }
         char separator = '?';
         for (String name : PAGE_PARAMETERS) {
             String[] values = request.getParameterValues(name);
@@ -144,9 +159,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, capture);
         java.util.Set<String> keys = edge.name(request, capture);
         String type = capture.getContentType();
-        if (capture.getStatus() == 200 && type != null && cacheable(type)) {
+        if (capture.getStatus() == 200 && type != null && cacheable(request, type)) {
             byte[] body = capture.getContentAsByteArray();
-            PageCache.Page page = new PageCache.Page(body, type, etag(body), headers(capture), cache.now(), keys);
+            // The API's own strong ETag when it gave one (ApiWebConfiguration), else the pages' weak one.
+            String etag = capture.getHeader("ETag");
+            PageCache.Page page = new PageCache.Page(
+                    body,
+                    type,
+                    etag == null ? etag(body) : etag,
+                    headers(capture),
+                    cache.now(),
+                    CachedApi.covers(request) ? CachedApi.keptWith(keys) : keys);
             if (kept(request)) {
                 cache.put(key, page, renderedSince);
             }
@@ -190,12 +213,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             return matches(ifNoneMatch, page.etag());
         }
         long since = date("If-Modified-Since", request.getHeader("If-Modified-Since"));
+        if (since < 0) {
+            return false;
+        }
         String lastModified = page.headers().entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("Last-Modified"))
                 .map(header -> header.getValue().getFirst())
                 .findFirst()
                 .orElse(null);
-        if (since < 0 || lastModified == null) {
+        if (lastModified == null) {
             return false;
         }
         long modified = date("Last-Modified", lastModified);
@@ -215,15 +241,20 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
+    /** RFC 9110's weak comparison, as {@code If-None-Match} asks: {@code W/"x"} and {@code "x"} are the same tag. */
     private static boolean matches(String ifNoneMatch, String etag) {
-        String bare = etag.substring(2);
+        String opaque = opaque(etag);
         for (String candidate : ifNoneMatch.split(",")) {
             String trimmed = candidate.strip();
-            if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals(bare)) {
+            if (trimmed.equals("*") || opaque(trimmed).equals(opaque)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** A weak ETag: the page compresses (Tomcat does not compress responses with a strong one) and stays the same. */
@@ -241,7 +272,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         return headers;
     }
 
-    private static boolean cacheable(String type) {
+    private static boolean cacheable(HttpServletRequest request, String type) {
+        if (CachedApi.covers(request)) {
+            return CachedApi.cacheable(type);
+        }
         return type.startsWith("text/html")
                 || type.startsWith("application/atom+xml")
                 || type.startsWith("application/xml")

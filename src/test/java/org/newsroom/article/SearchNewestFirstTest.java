@@ -26,7 +26,7 @@ class SearchNewestFirstTest {
     JdbcClient jdbc;
 
     @Autowired
-    PublishedArticleQueries published;
+    PublishedSummaries published;
 
     @Autowired
     NewsroomProperties properties;
