@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the reader site: throughput and latency of the article, front, section, tag and search pages under
-# load, against nginx serving the article page's own bytes as the machine's ceiling, plus the cost of an uncached
+# load, against nginx serving the article page's own bytes as the machine's ceiling (and each page against nginx serving
+# that page's own bytes), plus the cost of an uncached
 # render (a second run of the jar on the same database with the page cache off: no request header bypasses it). Loopback
 # only; every run is bounded in time; the app, nginx and the database are removed at the end.
 #
@@ -71,7 +72,13 @@ article="/middle-east/2014/02/10/syrian-rivals-resume-peace-talks-in-geneva"
 curl -s "$BASE$article" >"$work/article.html"
 mkdir -p "$work/www"
 cp "$work/article.html" "$work/www/index.html"
-chmod 755 "$work" "$work/www" && chmod 644 "$work/www/index.html"   # nginx's workers are not root
+# Each page's own bytes too, so that each page is also compared with nginx serving the same bytes: the front page is
+# about three times the article's size, and against the article's bytes its ratio says as much of its size as of the
+# server.
+for page in "article|$article" "front|/" "section|/world" "tag|/tag/syria" "search|/search?q=geneva+talks"; do
+  curl -s "$BASE${page#*|}" >"$work/www/${page%%|*}.html"
+done
+chmod 755 "$work" "$work/www" && chmod 644 "$work/www/"*.html   # nginx's workers are not root
 cat >"$work/nginx.conf" <<NGINX
 worker_processes 1;
 pid $work/nginx.pid;
@@ -79,7 +86,8 @@ error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { try_files /index.html =404; } }
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location = / { try_files /index.html =404; }
+           location / { default_type text/html; try_files \$uri.html =404; } }
 }
 NGINX
 nginx -c "$work/nginx.conf" -g 'daemon off;' &
@@ -111,9 +119,11 @@ echo "$line"
 ceiling=$(echo "$line" | cut -f2)
 for page in "article|$article" "front|/" "section|/world" "tag|/tag/syria" "search|/search?q=geneva+talks"; do
   label=${page%%|*} path=${page#*|}
+  own=$(load "nginx, the $label's bytes" "http://127.0.0.1:$NGINX_PORT/$label" | cut -f2)
   line=$(load "$label" "$BASE$path")
   rps=$(echo "$line" | cut -f2)
-  printf '%s\t(%.2f of nginx)\n' "$line" "$(echo "$rps / $ceiling" | bc -l)"
+  printf '%s\t(%.2f of nginx; %.2f of nginx serving its own %s bytes at %s req/s)\n' "$line" \
+    "$(echo "$rps / $ceiling" | bc -l)" "$(echo "$rps / $own" | bc -l)" "$(wc -c <"$work/www/$label.html")" "$own"
 done
 
 # The uncached render: the same jar and database with the page cache turned off. No request header bypasses the cache
