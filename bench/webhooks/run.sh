@@ -3,8 +3,9 @@
 # a throwaway database of the local PostgreSQL, loopback receivers allowed) and one local receiver
 # (bench/webhooks/receiver.py), signs in as an editor with curl, and times PUBLISHES publish requests
 # (POST /admin/articles, action=publish) with no endpoint, then again with ENDPOINTS endpoints registered, each
-# wanting article.published with the story's ninjs. Prints p50, p90 and the slowest of each phase, and how many
-# deliveries the receiver got. Bounded: a fixed number of requests, every wait has a limit; it stops the application
+# wanting article.published with the story's ninjs; each of the two back to back and then paced (the next publish once
+# the last one's deliveries are in). Prints p50, p90 and the slowest of each phase, and how many deliveries the
+# receiver got. Bounded: a fixed number of requests, every wait has a limit; it stops the application
 # and the receiver and drops its database at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
