@@ -2,9 +2,6 @@ package org.newsroom.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +12,10 @@ import org.newsroom.support.BrowserTest;
 import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * An admin in real Chromium creates an API key, sees it once, and revokes it, on a screen axe finds no WCAG 2.1 A or
@@ -53,7 +48,7 @@ class ApiKeysBrowserTest {
     void anAdminCreatesAKeySeesItOnceAndRevokesIt() {
         admin.signIn(staff.create(StaffRole.ADMIN, "Ada Keys"));
         admin.open("/admin/api-keys");
-        assertThat(axeViolations(admin)).as("the keys page").isEmpty();
+        assertThat(Chromium.axeViolations(admin)).as("the keys page").isEmpty();
 
         String name = "Partner " + UUID.randomUUID().toString().substring(0, 8);
         admin.findElement(By.id("key-name")).sendKeys(name);
@@ -61,7 +56,9 @@ class ApiKeysBrowserTest {
         submit(admin, admin.findElement(By.cssSelector("form[action$='/admin/api-keys'] button[type=submit]")));
         String token = admin.findElement(By.id("new-token")).getAttribute("value");
         assertThat(token).startsWith("nrk_");
-        assertThat(axeViolations(admin)).as("the page with the new key").isEmpty();
+        assertThat(Chromium.axeViolations(admin))
+                .as("the page with the new key")
+                .isEmpty();
 
         admin.open("/admin/api-keys");
         assertThat(admin.getPageSource()).doesNotContain(token).contains(name);
@@ -81,23 +78,6 @@ class ApiKeysBrowserTest {
                         .map(WebElement::getText)
                         .toList())
                 .anyMatch(path -> path.contains("/api/v1/articles"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> axeViolations(WebDriver browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        try {
-            js.executeScript(new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
     }
 
     private static void submit(WebDriver driver, WebElement button) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * An editor in real Chromium drops a photo into the library, describes it, makes it a story's lead image, puts it in
@@ -96,7 +94,7 @@ class MediaBrowserTest {
                 .contains("not a JPEG, PNG, WebP or GIF image");
         WebElement stored = editor.findElement(By.cssSelector(".upload-item--stored"));
         assertThat(stored.getText()).contains("Uploaded");
-        assertThat(axeViolations(editor)).as("the library page").isEmpty();
+        assertThat(Chromium.axeViolations(editor)).as("the library page").isEmpty();
 
         // 2. Describe it: alt text, caption, credit.
         submit(editor, stored.findElement(By.linkText("Describe it")));
@@ -157,7 +155,7 @@ class MediaBrowserTest {
         assertThat(reader.findElement(By.cssSelector(".article__body figure figcaption"))
                         .getText())
                 .contains("Photo: Ana Reyes/Agence Example");
-        assertThat(axeViolations(reader)).isEmpty();
+        assertThat(Chromium.axeViolations(reader)).isEmpty();
 
         // 5. The library knows the story uses the image, and will not delete it.
         editor.open("/admin/media/" + id);
@@ -188,23 +186,6 @@ class MediaBrowserTest {
                 .hasSize(1);
         dialog.findElement(By.cssSelector("#picker-grid .picker__choice")).click();
         wait.until(d -> !d.findElement(By.id("image-picker")).isDisplayed());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> axeViolations(WebDriver browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        try {
-            js.executeScript(new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
     }
 
     private static void submit(WebDriver driver, WebElement button) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +17,10 @@ import org.newsroom.support.Chromium;
 import org.newsroom.support.Staff;
 import org.newsroom.webhooks.WebhookEndpoints;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * An admin in real Chromium registers a webhook endpoint (a local receiver), sees its secret once, sends it a test and
@@ -76,7 +72,7 @@ class WebhooksBrowserTest {
     void anAdminRegistersAnEndpointSendsATestAndSeesTheDeliveryInTheLog() throws InterruptedException {
         admin.signIn(staff.create(StaffRole.ADMIN, "Ada Hooks"));
         admin.open("/admin/webhooks");
-        assertThat(axeViolations(admin)).as("the webhooks page").isEmpty();
+        assertThat(Chromium.axeViolations(admin)).as("the webhooks page").isEmpty();
 
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/browser-hook";
         admin.findElement(By.id("endpoint-url")).sendKeys(url);
@@ -87,7 +83,9 @@ class WebhooksBrowserTest {
         submit(admin, admin.findElement(By.id("register-endpoint")));
         String secret = admin.findElement(By.id("new-secret")).getAttribute("value");
         assertThat(secret).startsWith("whsec_");
-        assertThat(axeViolations(admin)).as("the page with the new secret").isEmpty();
+        assertThat(Chromium.axeViolations(admin))
+                .as("the page with the new secret")
+                .isEmpty();
 
         admin.findElement(By.cssSelector("#created-endpoint a")).click();
         Chromium.patiently(admin).until(d -> !d.findElements(By.id("test-send")).isEmpty());
@@ -105,24 +103,9 @@ class WebhooksBrowserTest {
         });
         WebElement row = admin.findElement(By.cssSelector("#deliveries tr[data-status=succeeded]"));
         assertThat(row.getText()).contains("webhook.test").contains("204");
-        assertThat(axeViolations(admin)).as("the endpoint's page with its log").isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> axeViolations(WebDriver browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        try {
-            js.executeScript(new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
+        assertThat(Chromium.axeViolations(admin))
+                .as("the endpoint's page with its log")
+                .isEmpty();
     }
 
     private static void submit(WebDriver driver, WebElement button) {

@@ -198,19 +198,7 @@ class PageCacheTest {
     }
 
     private void notifyChannel(String payload) {
-        jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", ContentChangeListener.CHANNEL)
-                .param("payload", payload)
-                .query(Object.class)
-                .single();
-        try {
-            assertThat(listener.awaitReceived(payload, Duration.ofMinutes(1)))
-                    .as("notification " + payload + " arrived")
-                    .isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Notified.await(jdbc, listener, payload);
     }
 
     /** Changes a story's body without its triggers, as if behind the application's back: no cache hears of it. */

@@ -2,7 +2,6 @@ package org.newsroom.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -136,12 +135,7 @@ class SurrogateKeysTest {
     /** Waits until every notification committed so far has arrived: a marker key, which no page names, comes after them. */
     private void settled() throws InterruptedException {
         String marker = "keys settled:" + UUID.randomUUID();
-        jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", ContentChangeListener.CHANNEL)
-                .param("payload", marker)
-                .query(Object.class)
-                .single();
-        assertThat(listener.awaitReceived(marker, Duration.ofMinutes(1))).isTrue();
+        Notified.await(jdbc, listener, marker);
     }
 
     private List<String> keys(String path) {

@@ -85,12 +85,7 @@ class UncachedRenderStatementsTest {
      */
     private void settled() throws InterruptedException {
         String marker = "keys settled:" + UUID.randomUUID();
-        jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", ContentChangeListener.CHANNEL)
-                .param("payload", marker)
-                .query(Object.class)
-                .single();
-        assertThat(listener.awaitReceived(marker, Duration.ofMinutes(1))).isTrue();
+        Notified.await(jdbc, listener, marker);
     }
 
     @Test
