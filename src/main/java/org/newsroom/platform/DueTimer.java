@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <p>Off with {@code newsroom.scheduler.enabled}, like the sweep.
  */
 @Component
-public class DueTimer implements SmartLifecycle, NotificationSubscriber {
+public class DueTimer implements SmartLifecycle, WakingSubscriber {
 
     /** The channel on which the database's triggers announce changes of schedules. */
     public static final String CHANNEL = "newsroom_schedule";
@@ -84,6 +84,7 @@ public class DueTimer implements SmartLifecycle, NotificationSubscriber {
     }
 
     /** Sets every work's timer anew from the database: after a change of schedule that no trigger announces. */
+    @Override
     public void wake() {
         works.forEach(work -> submit(() -> arm(work, Duration.ZERO)));
     }
@@ -118,16 +119,6 @@ public class DueTimer implements SmartLifecycle, NotificationSubscriber {
     @Override
     public String channel() {
         return CHANNEL;
-    }
-
-    @Override
-    public void notified(String payload) {
-        wake();
-    }
-
-    @Override
-    public void listening() {
-        wake();
     }
 
     /** Runs on the timer's one thread, as does {@link #fire}: a work's timer is only ever set by that thread. */

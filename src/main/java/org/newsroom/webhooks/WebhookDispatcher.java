@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.newsroom.platform.NotificationSubscriber;
+import org.newsroom.platform.WakingSubscriber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * answering 410 Gone asks for no more: its endpoint is turned off.
  */
 @Component
-class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
+class WebhookDispatcher implements SmartLifecycle, WakingSubscriber {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     static final String CHANNEL = "newsroom_content";
@@ -92,23 +92,14 @@ class WebhookDispatcher implements SmartLifecycle, NotificationSubscriber {
     }
 
     /** Looks for work now. */
-    void wake() {
+    @Override
+    public void wake() {
         wake.release();
     }
 
     @Override
     public String channel() {
         return CHANNEL;
-    }
-
-    @Override
-    public void notified(String payload) {
-        wake();
-    }
-
-    @Override
-    public void listening() {
-        wake();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
