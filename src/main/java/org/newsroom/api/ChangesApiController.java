@@ -39,7 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping(ApiRepresentations.BASE)
-class ChangesApiController {
+record ChangesApiController(ChangeFeed feed, ArticleService articles, ApiRepresentations json, LiveReading live) {
 
     static final int DEFAULT_LIMIT = 100;
 
@@ -48,18 +48,6 @@ class ChangesApiController {
      * kept a few seconds is still right (the cursor it gives continues where it ends), just a little late.
      */
     static final String CACHE_CONTROL = "public, max-age=5, s-maxage=5";
-
-    private final ChangeFeed feed;
-    private final ArticleService articles;
-    private final ApiRepresentations json;
-    private final LiveReading live;
-
-    ChangesApiController(ChangeFeed feed, ArticleService articles, ApiRepresentations json, LiveReading live) {
-        this.feed = feed;
-        this.articles = articles;
-        this.json = json;
-        this.live = live;
-    }
 
     /**
      * One event; {@code apiUrl} and {@code url} are left out where there are none (a tombstone has neither).

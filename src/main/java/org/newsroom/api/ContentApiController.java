@@ -36,37 +36,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 // No "produces" here: an article answers JSON or ninjs (Accept: application/ninjs+json) by itself, and a list JSON
 // whatever the Accept header says.
 @RequestMapping(ApiRepresentations.BASE)
-class ContentApiController {
+record ContentApiController(
+        PublishedContent content,
+        ArticleService articles,
+        ArticleSearch search,
+        SectionService sections,
+        TagService tags,
+        AuthorService authors,
+        ApiRepresentations json,
+        Ninjs ninjs) {
 
     static final int DEFAULT_LIMIT = 20;
-
-    private final PublishedContent content;
-    private final ArticleService articles;
-    private final ArticleSearch search;
-    private final SectionService sections;
-    private final TagService tags;
-    private final AuthorService authors;
-    private final ApiRepresentations json;
-    private final Ninjs ninjs;
-
-    ContentApiController(
-            PublishedContent content,
-            ArticleService articles,
-            ArticleSearch search,
-            SectionService sections,
-            TagService tags,
-            AuthorService authors,
-            ApiRepresentations json,
-            Ninjs ninjs) {
-        this.content = content;
-        this.articles = articles;
-        this.search = search;
-        this.sections = sections;
-        this.tags = tags;
-        this.authors = authors;
-        this.json = json;
-        this.ninjs = ninjs;
-    }
 
     @GetMapping("/articles")
     ResponseEntity<ApiRepresentations.Page<ApiRepresentations.Summary>> list(HttpServletRequest request) {

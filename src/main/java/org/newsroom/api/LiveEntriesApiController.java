@@ -31,20 +31,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping(path = ApiRepresentations.BASE + "/articles/{id}/entries", produces = MediaType.APPLICATION_JSON_VALUE)
-class LiveEntriesApiController {
+record LiveEntriesApiController(PublishedContent content, LiveReading live, ApiRepresentations json) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-
-    private final PublishedContent content;
-    private final LiveReading live;
-    private final ApiRepresentations json;
-
-    LiveEntriesApiController(PublishedContent content, LiveReading live, ApiRepresentations json) {
-        this.content = content;
-        this.live = live;
-        this.json = json;
-    }
 
     @GetMapping
     @Operation(

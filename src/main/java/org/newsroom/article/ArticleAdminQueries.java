@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The admin story list: one query for a page of rows, one for the total, one for the tab counts. */
 @Component
-class ArticleAdminQueries {
-
-    private final JdbcClient jdbc;
-    private final ArticlePaths paths;
-
-    ArticleAdminQueries(JdbcClient jdbc, ArticlePaths paths) {
-        this.jdbc = jdbc;
-        this.paths = paths;
-    }
+record ArticleAdminQueries(JdbcClient jdbc, ArticlePaths paths) {
 
     /** @param ownerId only stories this staff member created, or {@code null} for all */
     StoryPage list(StoryListQuery query, Long ownerId) {

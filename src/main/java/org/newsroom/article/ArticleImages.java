@@ -19,17 +19,8 @@ import org.springframework.stereotype.Component;
  * credits and alt text follow.
  */
 @Component
-class ArticleImages implements ImageUsage {
-
-    private final JdbcClient jdbc;
-    private final MarkdownRenderer markdown;
-    private final ApplicationEventPublisher events;
-
-    ArticleImages(JdbcClient jdbc, MarkdownRenderer markdown, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.markdown = markdown;
-        this.events = events;
-    }
+record ArticleImages(JdbcClient jdbc, MarkdownRenderer markdown, ApplicationEventPublisher events)
+        implements ImageUsage {
 
     @Override
     public Map<Long, List<ImageUser>> usersOf(Collection<Long> imageIds) {

@@ -25,28 +25,15 @@ import org.springframework.stereotype.Component;
  * {@code published_at}, or the primary key for sitemap pages, which are ranges of ids.
  */
 @Component
-class FeedQueries {
-
-    private final java.time.Clock clock;
+record FeedQueries(JdbcClient jdbc, ArticlePaths paths, StoryRefs refs, java.time.Clock clock) {
 
     private static final String ENTRY_COLUMNS = """
             a.id, a.headline, a.deck, a.slug, a.language, a.published_at, a.updated_at,
             """ + SECTION_COLUMNS;
 
-    private final JdbcClient jdbc;
-    private final ArticlePaths paths;
-    private final StoryRefs refs;
-
     /** Like the lists, feeds and sitemaps show what has been published by now (by the application clock). */
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    FeedQueries(JdbcClient jdbc, ArticlePaths paths, StoryRefs refs, java.time.Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
-        this.paths = paths;
-        this.refs = refs;
     }
 
     List<FeedEntry> latest(int limit) {

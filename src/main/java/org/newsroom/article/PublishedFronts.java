@@ -18,17 +18,7 @@ import org.springframework.stereotype.Component;
  * whose status is {@code PUBLISHED} are read ({@link PublishedSummaries}).
  */
 @Component
-class PublishedFronts {
-
-    private final JdbcClient jdbc;
-    private final LeadPictures pictures;
-    private final PublishedSummaries summaries;
-
-    PublishedFronts(JdbcClient jdbc, LeadPictures pictures, PublishedSummaries summaries) {
-        this.jdbc = jdbc;
-        this.pictures = pictures;
-        this.summaries = summaries;
-    }
+record PublishedFronts(JdbcClient jdbc, LeadPictures pictures, PublishedSummaries summaries) {
 
     List<ArticleSummary> latest(int limit) {
         return pictures.attach(jdbc.sql("select " + SUMMARY_COLUMNS + """

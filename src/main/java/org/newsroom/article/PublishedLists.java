@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * shows; only rows whose status is {@code PUBLISHED} are read ({@link PublishedSummaries}).
  */
 @Component
-class PublishedLists {
+record PublishedLists(JdbcClient jdbc, ArticlePaths paths, LeadPictures pictures, PublishedSummaries summaries) {
 
     /** Which stories a list page shows. */
     enum Scope {
@@ -74,18 +74,6 @@ class PublishedLists {
                 """.formatted(table, column) + SECTION_JOINS + """
                 order by a.published_at desc, a.id desc
                 """;
-    }
-
-    private final JdbcClient jdbc;
-    private final ArticlePaths paths;
-    private final LeadPictures pictures;
-    private final PublishedSummaries summaries;
-
-    PublishedLists(JdbcClient jdbc, ArticlePaths paths, LeadPictures pictures, PublishedSummaries summaries) {
-        this.jdbc = jdbc;
-        this.paths = paths;
-        this.pictures = pictures;
-        this.summaries = summaries;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * whatever the number of stories on the page, and reads only rows whose status is {@code PUBLISHED}.
  */
 @Component
-class PublishedSummaries {
+record PublishedSummaries(ArticlePaths paths, Clock clock) {
 
     /** What a summary says of its lead image; every query that makes summaries selects these. */
     static final String LEAD_COLUMNS =
@@ -31,14 +31,6 @@ class PublishedSummaries {
     static final String SUMMARY_COLUMNS = """
             a.id, a.headline, a.deck, a.language, a.slug, a.published_at, a.updated_at,
             """ + SECTION_COLUMNS + ", " + LEAD_COLUMNS + " ";
-
-    private final ArticlePaths paths;
-    private final Clock clock;
-
-    PublishedSummaries(ArticlePaths paths, Clock clock) {
-        this.paths = paths;
-        this.clock = clock;
-    }
 
     /**
      * Lists show what has been published by now: a story stamped with a later time (an import, or a clock ahead) waits

@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
  * marks changed words with {@code <del>} and {@code <ins>}), value by value in the others.
  */
 @Component
-class RevisionDiffer {
+record RevisionDiffer(SectionService sections, TagService tags, AuthorService authors, MediaLibrary media) {
 
     private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
             .showInlineDiffs(true)
@@ -31,18 +31,6 @@ class RevisionDiffer {
             .oldTag(start -> start ? "<del>" : "</del>")
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
-
-    private final SectionService sections;
-    private final TagService tags;
-    private final AuthorService authors;
-    private final MediaLibrary media;
-
-    RevisionDiffer(SectionService sections, TagService tags, AuthorService authors, MediaLibrary media) {
-        this.sections = sections;
-        this.tags = tags;
-        this.authors = authors;
-        this.media = media;
-    }
 
     RevisionComparison compare(String leftLabel, ArticleDraft left, String rightLabel, ArticleDraft right) {
         List<FieldDiff> fields = new ArrayList<>();

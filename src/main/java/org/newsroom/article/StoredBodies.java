@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@link MarkdownRenderer#VERSION} or clear that run from {@code applied_seeds} for it.)
  */
 @Component
-class StoredBodies {
+record StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown, OneTimeRuns runs, NewsroomProperties properties) {
 
     static final String RUN_PREFIX = "bodies-rendered-v";
     /** The run of the site-served images (no public base), as it has always been named. */
@@ -38,18 +38,6 @@ class StoredBodies {
 
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(StoredBodies.class);
-
-    private final JdbcClient jdbc;
-    private final MarkdownRenderer markdown;
-    private final OneTimeRuns runs;
-    private final String runName;
-
-    StoredBodies(JdbcClient jdbc, MarkdownRenderer markdown, OneTimeRuns runs, NewsroomProperties properties) {
-        this.jdbc = jdbc;
-        this.markdown = markdown;
-        this.runs = runs;
-        this.runName = runName(properties.media().publicBase());
-    }
 
     static String runName(String mediaBase) {
         if (mediaBase == null) {
@@ -76,6 +64,7 @@ class StoredBodies {
 
     /** Renders again every stored body, unless this version's run has been done; returns how many bodies changed. */
     int renderAgainIfNeeded() {
+        String runName = runName(properties.media().publicBase());
         if (runs.isDone(runName)) {
             return 0;
         }

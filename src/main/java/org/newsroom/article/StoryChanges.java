@@ -19,35 +19,15 @@ import org.springframework.stereotype.Component;
  * result, telling the page caches). It runs inside its callers' transactions and opens none of its own.
  */
 @Component
-class StoryChanges {
-
-    private final ArticleRepository articles;
-    private final ArticleWorkingCopyRepository workingCopies;
-    private final ArticleRevisionRepository revisions;
-    private final MarkdownRenderer markdown;
-    private final EntityManager entityManager;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    StoryChanges(
-            ArticleRepository articles,
-            ArticleWorkingCopyRepository workingCopies,
-            ArticleRevisionRepository revisions,
-            MarkdownRenderer markdown,
-            EntityManager entityManager,
-            AuditLog audit,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.articles = articles;
-        this.workingCopies = workingCopies;
-        this.revisions = revisions;
-        this.markdown = markdown;
-        this.entityManager = entityManager;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
+record StoryChanges(
+        ArticleRepository articles,
+        ArticleWorkingCopyRepository workingCopies,
+        ArticleRevisionRepository revisions,
+        MarkdownRenderer markdown,
+        EntityManager entityManager,
+        AuditLog audit,
+        ApplicationEventPublisher events,
+        Clock clock) {
 
     Article find(long id) {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * revisions. Editing, the import, the editors' screens and the readers' side each keep their own queries.
  */
 @Component
-class LiveRows {
+record LiveRows(JdbcClient jdbc, MarkdownRenderer markdown, EntryMarkup markup) {
 
     static final int MAX_TITLE = 300;
     static final int MAX_BODY = 20_000;
@@ -27,16 +27,6 @@ class LiveRows {
             select * from live_entries
             where article_id = :story and posted_at is not null and deleted_at is null
             """;
-
-    private final JdbcClient jdbc;
-    private final MarkdownRenderer markdown;
-    private final EntryMarkup markup;
-
-    LiveRows(JdbcClient jdbc, MarkdownRenderer markdown, EntryMarkup markup) {
-        this.jdbc = jdbc;
-        this.markdown = markdown;
-        this.markup = markup;
-    }
 
     /** An entry as its editor changes it. */
     record EntryRow(

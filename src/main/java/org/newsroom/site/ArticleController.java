@@ -23,19 +23,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * an unknown story or an impossible date answers 404.
  */
 @Controller
-class ArticleController {
+record ArticleController(ArticleService articles, ArticleMetadata metadata, LiveReading live) {
 
     static final int RELATED = 4;
-
-    private final ArticleService articles;
-    private final ArticleMetadata metadata;
-    private final LiveReading live;
-
-    ArticleController(ArticleService articles, ArticleMetadata metadata, LiveReading live) {
-        this.articles = articles;
-        this.metadata = metadata;
-        this.live = live;
-    }
 
     @GetMapping("/{section}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
     ModelAndView article(

@@ -22,33 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
  * feed may be cached for five minutes, by browsers and by a CDN.
  */
 @Controller
-class FeedController {
+record FeedController(
+        ArticleFeeds articles,
+        ArticleService stories,
+        SectionService sections,
+        AtomFeeds feeds,
+        ContentVersion versions,
+        ListingChanges listings) {
 
     static final int FEED_SIZE = 50;
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
-
-    private final ArticleFeeds articles;
-    private final ArticleService stories;
-    private final SectionService sections;
-    private final AtomFeeds feeds;
-    private final ContentVersion versions;
-    private final ListingChanges listings;
-
-    FeedController(
-            ArticleFeeds articles,
-            ArticleService stories,
-            SectionService sections,
-            AtomFeeds feeds,
-            ContentVersion versions,
-            ListingChanges listings) {
-        this.articles = articles;
-        this.stories = stories;
-        this.sections = sections;
-        this.feeds = feeds;
-        this.versions = versions;
-        this.listings = listings;
-    }
 
     @GetMapping("/feed.atom")
     ResponseEntity<Feed> siteFeed(HttpServletResponse response) {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * get, so that it shows exactly what they would see.
  */
 @Controller
-class FrontPageController {
+record FrontPageController(
+        ArticleService articles, FrontPages fronts, NewsroomProperties properties, ListingMetadata metadata) {
 
     static final int FRONT_PAGE_SIZE = 1 + 4 + 6;
     /** The stories under the lead that get a card of their own; the rest are listed. */
@@ -34,19 +35,6 @@ class FrontPageController {
     static final int MORE = 6;
 
     static final int PER_SECTION = 4;
-
-    private final ArticleService articles;
-    private final FrontPages fronts;
-    private final NewsroomProperties properties;
-    private final ListingMetadata metadata;
-
-    FrontPageController(
-            ArticleService articles, FrontPages fronts, NewsroomProperties properties, ListingMetadata metadata) {
-        this.articles = articles;
-        this.fronts = fronts;
-        this.properties = properties;
-        this.metadata = metadata;
-    }
 
     @GetMapping("/")
     String frontPage(Model model) {

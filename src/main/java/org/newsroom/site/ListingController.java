@@ -31,34 +31,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the masthead links to it from then on, and its page answers even before its first story.
  */
 @Controller
-class ListingController {
+record ListingController(
+        ArticleService articles,
+        FrontPages fronts,
+        SectionService sections,
+        TagService tags,
+        AuthorService authors,
+        NewsroomProperties properties,
+        ListingMetadata metadata) {
 
     static final int PAGE_SIZE = 20;
-
-    private final ArticleService articles;
-    private final SectionService sections;
-    private final TagService tags;
-    private final AuthorService authors;
-    private final NewsroomProperties properties;
-    private final ListingMetadata metadata;
-    private final FrontPages fronts;
-
-    ListingController(
-            ArticleService articles,
-            FrontPages fronts,
-            SectionService sections,
-            TagService tags,
-            AuthorService authors,
-            NewsroomProperties properties,
-            ListingMetadata metadata) {
-        this.properties = properties;
-        this.metadata = metadata;
-        this.fronts = fronts;
-        this.articles = articles;
-        this.sections = sections;
-        this.tags = tags;
-        this.authors = authors;
-    }
 
     @GetMapping("/{section:[a-z0-9-]+}")
     String section(@PathVariable String section, @RequestParam(required = false) Long before, Model model) {

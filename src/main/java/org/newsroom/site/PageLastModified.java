@@ -27,17 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * that no controller has to list its stories twice. A page with nothing recognisable in its model (search, whose
  * results a story anywhere can change) keeps the site-wide time {@link PublicCaching} gave it.
  */
-class PageLastModified implements HandlerInterceptor {
-
-    private final ContentVersion versions;
-    private final ListingChanges listings;
-    private final PageCache pages;
-
-    PageLastModified(ContentVersion versions, ListingChanges listings, PageCache pages) {
-        this.versions = versions;
-        this.listings = listings;
-        this.pages = pages;
-    }
+record PageLastModified(ContentVersion versions, ListingChanges listings, PageCache pages)
+        implements HandlerInterceptor {
 
     @Override
     public void postHandle(

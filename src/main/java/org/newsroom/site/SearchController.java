@@ -11,15 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /search?q=}: any words, any characters; results or a friendly "nothing found", never an error. */
 @Controller
-class SearchController {
-
-    private final ArticleSearch search;
-    private final SectionService sections;
-
-    SearchController(ArticleSearch search, SectionService sections) {
-        this.search = search;
-        this.sections = sections;
-    }
+record SearchController(ArticleSearch search, SectionService sections) {
 
     @GetMapping("/search")
     String search(

@@ -20,28 +20,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the database is down, so a failed query gives an empty menu and no banner.
  */
 @ControllerAdvice
-class SiteLayoutAdvice {
+record SiteLayoutAdvice(
+        NewsroomProperties properties,
+        SectionService sections,
+        PageCache pages,
+        ArticleService articles,
+        BannerService banners) {
 
     private static final Logger log = LoggerFactory.getLogger(SiteLayoutAdvice.class);
-
-    private final NewsroomProperties properties;
-    private final SectionService sections;
-    private final PageCache pages;
-    private final ArticleService articles;
-    private final BannerService banners;
-
-    SiteLayoutAdvice(
-            NewsroomProperties properties,
-            SectionService sections,
-            PageCache pages,
-            ArticleService articles,
-            BannerService banners) {
-        this.properties = properties;
-        this.sections = sections;
-        this.pages = pages;
-        this.articles = articles;
-        this.banners = banners;
-    }
 
     @ModelAttribute("site")
     SiteLayout site() {

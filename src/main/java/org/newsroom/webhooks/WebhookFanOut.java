@@ -19,22 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An endpoint gets the events that happened after it was registered: a new endpoint is not sent the history.
  */
 @Component
-class WebhookFanOut {
+record WebhookFanOut(
+        ChangeFeed feed, WebhookDeliveries deliveries, WebhookPayloads payloads, TransactionTemplate transactions) {
 
     static final int BATCH = 200;
-
-    private final ChangeFeed feed;
-    private final WebhookDeliveries deliveries;
-    private final WebhookPayloads payloads;
-    private final TransactionTemplate transactions;
-
-    WebhookFanOut(
-            ChangeFeed feed, WebhookDeliveries deliveries, WebhookPayloads payloads, TransactionTemplate transactions) {
-        this.feed = feed;
-        this.deliveries = deliveries;
-        this.payloads = payloads;
-        this.transactions = transactions;
-    }
 
     /** Fans out every event that is final now; answers how many deliveries this instance made. */
     int fanOut() {

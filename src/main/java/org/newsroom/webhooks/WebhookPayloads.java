@@ -16,17 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * carries its id and its story's ({@code {"id", "story"}}), so that a receiver knows which page changed.
  */
 @Component
-class WebhookPayloads {
-
-    private final PublishedNinjs ninjs;
-    private final JsonMapper json;
-    private final LiveReading live;
-
-    WebhookPayloads(PublishedNinjs ninjs, JsonMapper json, LiveReading live) {
-        this.ninjs = ninjs;
-        this.json = json;
-        this.live = live;
-    }
+record WebhookPayloads(PublishedNinjs ninjs, JsonMapper json, LiveReading live) {
 
     /** The payloads of one event, made once for each kind of endpoint that wants it. */
     final class ForEvent {

@@ -29,19 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(LiveAdminController.PATH)
-class LiveAdminController {
+record LiveAdminController(LiveEditing live, LiveDesk desk, java.time.Clock clock) {
 
     static final String PATH = "/admin/live";
-
-    private final LiveEditing live;
-    private final LiveDesk desk;
-    private final java.time.Clock clock;
-
-    LiveAdminController(LiveEditing live, LiveDesk desk, java.time.Clock clock) {
-        this.live = live;
-        this.desk = desk;
-        this.clock = clock;
-    }
 
     /**
      * An entry's form. {@code action} is "post" (post it now) or "draft" (keep it from readers); {@code keyEvent} is

@@ -26,17 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * answer; others are 404.
  */
 @RestController
-class LiveUpdatesController {
+record LiveUpdatesController(LiveReading live, LiveStreams streams) {
 
     static final int POLL_BATCH = 100;
-
-    private final LiveReading live;
-    private final LiveStreams streams;
-
-    LiveUpdatesController(LiveReading live, LiveStreams streams) {
-        this.live = live;
-        this.streams = streams;
-    }
 
     @GetMapping(path = "/live/{story}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(
