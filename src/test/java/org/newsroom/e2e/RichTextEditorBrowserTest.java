@@ -3,7 +3,6 @@ package org.newsroom.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import org.newsroom.support.TestMedia;
 import org.newsroom.taxonomy.SectionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -42,7 +40,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,11 +75,9 @@ class RichTextEditorBrowserTest {
 
     private Browser browser;
     private StaffPrincipal editor;
-    private String axe;
 
     @BeforeAll
     void start() throws IOException {
-        axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
         sections.ensureSection("test-desk", "Test desk", null, 99);
         browser = Chromium.open(port);
         editor = staff.create(StaffRole.EDITOR, "Rita Rich");
@@ -394,13 +389,13 @@ class RichTextEditorBrowserTest {
         type(Keys.ESCAPE.toString());
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("body-editor");
 
-        assertThat(axeViolations()).as("rich text").isEmpty();
+        assertThat(Chromium.axeViolations(browser)).as("rich text").isEmpty();
         WebElement markdown = BodyField.markdown(browser);
         assertThat(browser.findElement(By.cssSelector("button[data-editor-view=markdown]"))
                         .getAttribute("aria-pressed"))
                 .isEqualTo("true");
         assertThat(markdown.getAttribute("value")).isEqualTo("## A subheading\n\n**Bold**");
-        assertThat(axeViolations()).as("Markdown view").isEmpty();
+        assertThat(Chromium.axeViolations(browser)).as("Markdown view").isEmpty();
         markdown.sendKeys("\n\n> Typed as Markdown");
         BodyField.richText(browser);
         assertThat(browser.findElement(By.cssSelector("#body-editor blockquote"))
@@ -548,19 +543,6 @@ class RichTextEditorBrowserTest {
                 .isEmpty());
         Chromium.patiently(browser)
                 .until(d -> "body-editor".equals(d.switchTo().activeElement().getAttribute("id")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> axeViolations() {
-        JavascriptExecutor js = browser;
-        js.executeScript(axe);
-        return (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
     }
 
     /** The whole page at the given width, not only what the window shows. */
